@@ -1,0 +1,51 @@
+# tinyVP top-level build.  Every output goes under build/.
+#
+#   make run    install what is missing, build everything, boot the demo in the simulator
+#   make test   install what is missing, build everything, run every test suite
+#   make bench  build the release tools and run the benchmarks under bench/
+#   make deps   install the Debian packages the project needs (scripts/install-deps.sh)
+#   make clean  remove build/
+#
+# Host programs are built twice: build/rel (optimised, for running and benchmarks) and
+# build/san (AddressSanitizer + UndefinedBehaviorSanitizer, used by the tests).
+# Each component adds its rules through a fragment (*.mk) included below.
+
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+B := build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+include mk/host.mk
+include mk/target.mk
+include $(sort $(wildcard sim/*.mk tools/*/*.mk hv/*.mk guests/*.mk tests/*/*.mk bench/*.mk))
+
+.PHONY: all host target run test bench deps clean format
+
+all: host target
+
+host: $(HOST_BINS)
+
+target: $(TARGET_BINS)
+
+deps:
+	@scripts/install-deps.sh
+
+# The three user-facing goals install dependencies first, then build in a sub-make (so the
+# compilers exist before make looks for them).
+run: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@scripts/run-demo.sh
+
+test: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@scripts/run-tests.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@scripts/run-bench.sh
+
+format:
+	@git ls-files '*.c' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(B)
