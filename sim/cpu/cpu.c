@@ -1,0 +1,217 @@
+/* Core life cycle and the run loop (style-examples.md #21: events and interrupts are looked at
+ * between slices, not per instruction). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+               "the simulator keeps target memory in host byte order: little-endian hosts only");
+
+struct cpu *cpu_create(struct bus *bus, const struct cpu_params *p)
+{
+    if (p->shadow_sets < 1 || p->shadow_sets > CPU_MAX_SHADOW_SETS || p->tlb_entries < 2 ||
+        p->tlb_entries > CPU_MAX_TLB)
+        return NULL;
+    struct cpu *c = calloc(1, sizeof(*c));
+    if (!c)
+        return NULL;
+    c->bus = bus;
+    c->params = *p;
+    cpu_reset(c);
+    return c;
+}
+
+void cpu_destroy(struct cpu *c)
+{
+    free(c);
+}
+
+void cpu_reset(struct cpu *c)
+{
+    memset(c->srs, 0, sizeof(c->srs));
+    memset(c->hi, 0, sizeof(c->hi));
+    memset(c->lo, 0, sizeof(c->lo));
+    for (unsigned i = 0; i < c->params.tlb_entries; i++)
+        c->tlb[i] = (struct tlb_entry){.entryhi = ENTRYHI_EHINV};
+    cp0_reset(c);
+    cpu_select_srs(c, 0);
+    stlb_flush(c);
+    c->pc = RESET_VECTOR;
+    c->npc = c->pc + 4;
+    c->cur_pc = c->pc;
+    c->in_ds = c->next_in_ds = false;
+    c->llbit = false;
+    c->sleeping = false;
+    c->irq_dirty = true;
+}
+
+void cpu_set_irq_source(struct cpu *c, const struct cpu_irq_source *src)
+{
+    c->irq = *src;
+    c->irq_dirty = true;
+}
+
+void cpu_request_stop(struct cpu *c)
+{
+    c->stop = CPU_STOP_REQUEST;
+    cpu_end_slice(c);
+}
+
+void cpu_irq_changed(struct cpu *c)
+{
+    c->irq_dirty = true;
+    cpu_end_slice(c);
+}
+
+/* Samples the interrupt inputs (MD00090 §6.1; mips-vz.md §4.4).  EIC mode when the core has
+ * an external controller and software selected vectored interrupts (Cause.IV, IntCtl.VS);
+ * otherwise compatibility mode, where the controller's level drives IP7..IP2. */
+void cpu_check_interrupts(struct cpu *c)
+{
+    unsigned ripl = 0, vector = 0, eicss = 0;
+    uint32_t offset = 0;
+    if (c->irq.eic_request)
+        c->irq.eic_request(c->irq.opaque, &ripl, &vector, &offset, &eicss);
+
+    uint32_t st = c->cp0[CP0_STATUS];
+    uint32_t cause = c->cp0[CP0_CAUSE];
+    bool eic = (c->cp0[CP0_CONFIG3] & CONFIG3_VEIC) && (cause & CAUSE_IV) &&
+               (c->cp0[CP0_INTCTL] & INTCTL_VS) && !(st & STATUS_BEV);
+    bool pending, enabled;
+    if (eic) {
+        unsigned ipl = ((st & STATUS_IPL) >> STATUS_IPL_SHIFT) | ((st & STATUS_IPL7) ? 0x80 : 0);
+        pending = ripl != 0;
+        enabled = ripl > ipl;
+    } else {
+        /* Compatibility mode: IP1..0 from software, IP7..2 from the controller's level lines,
+         * the timer on IP[IntCtl.IPTI]. */
+        unsigned ipti = (c->cp0[CP0_INTCTL] & INTCTL_IPTI) >> INTCTL_IPTI_SHIFT;
+        uint32_t ip = (cause & (CAUSE_IP0 | CAUSE_IP1)) | ((ripl & 0x3F) << 10);
+        if ((cause & CAUSE_TI) && ipti >= 2)
+            ip |= 1u << (8 + ipti);
+        c->cp0[CP0_CAUSE] = (cause & ~0xFC00u) | (ip & 0xFC00u);
+        pending = (ip & st & STATUS_IM) != 0;
+        enabled = pending;
+        ripl = 0;
+    }
+    if (pending)
+        c->sleeping = false; /* Config7.WII: a pending request ends WAIT even with IE=0 */
+    bool can_take = (st & STATUS_IE) && !(st & (STATUS_EXL | STATUS_ERL)) &&
+                    !(c->cp0[CP0_DEBUG] & DEBUG_DM);
+    if (!(pending && enabled && can_take))
+        return;
+    /* Taken between instructions: the restart point is the next instruction (or the branch,
+     * when that instruction sits in a delay slot). */
+    c->in_ds = c->next_in_ds;
+    c->cur_pc = c->pc;
+    c->insn_valid = false;
+    cpu_take_interrupt(c, eic ? ripl : 0, vector, eic ? offset : 0, eicss);
+    if (eic && c->irq.eic_ack)
+        c->irq.eic_ack(c->irq.opaque, ripl, vector);
+}
+
+static inline void cpu_step(struct cpu *c)
+{
+    uint32_t insn;
+    c->in_ds = c->next_in_ds;
+    c->next_in_ds = false;
+    c->cur_pc = c->pc;
+    c->insn_valid = false;
+    c->cycles++;
+    if (!mem_fetch(c, c->pc, &insn))
+        return;
+    c->prev_insn = c->insn;
+    c->insn = insn;
+    c->insn_valid = true;
+    c->pc = c->npc;
+    c->npc += 4;
+    cpu_execute(c, insn);
+    c->r[0] = 0;
+}
+
+enum cpu_stop cpu_run(struct cpu *c, uint64_t until)
+{
+    c->stop = CPU_RUNNING;
+    while (c->cycles < until && c->stop == CPU_RUNNING) {
+        if (c->cycles >= c->timer_deadline)
+            cp0_timer_fire(c);
+        if (c->irq_dirty) {
+            c->irq_dirty = false;
+            cpu_check_interrupts(c);
+        }
+        uint64_t end = until < c->timer_deadline ? until : c->timer_deadline;
+        if (c->sleeping) {
+            /* WAIT: nothing happens until the next event; skip there (architecture.md). */
+            if (end == UINT64_MAX)
+                return CPU_STOP_SLEEP;
+            c->cycles = end;
+            continue;
+        }
+        c->slice_end = end;
+        while (c->cycles < c->slice_end)
+            cpu_step(c);
+    }
+    return c->stop;
+}
+
+uint64_t cpu_cycles(const struct cpu *c)
+{
+    return c->cycles;
+}
+
+void cpu_skip_to(struct cpu *c, uint64_t cycle)
+{
+    if (cycle > c->cycles)
+        c->cycles = cycle;
+}
+
+bool cpu_sleeping(const struct cpu *c)
+{
+    return c->sleeping;
+}
+
+uint32_t cpu_pc(const struct cpu *c)
+{
+    return c->pc;
+}
+
+void cpu_set_pc(struct cpu *c, uint32_t pc)
+{
+    c->pc = pc;
+    c->npc = pc + 4;
+    c->next_in_ds = false;
+}
+
+uint32_t cpu_gpr(const struct cpu *c, unsigned n)
+{
+    return n < 32 ? c->r[n] : 0;
+}
+
+void cpu_set_gpr(struct cpu *c, unsigned n, uint32_t v)
+{
+    if (n > 0 && n < 32)
+        c->r[n] = v;
+}
+
+uint32_t cpu_hi(const struct cpu *c)
+{
+    return c->hi[0];
+}
+
+uint32_t cpu_lo(const struct cpu *c)
+{
+    return c->lo[0];
+}
+
+uint32_t cpu_cp0(struct cpu *c, unsigned reg, unsigned sel)
+{
+    uint32_t v;
+    (void)cp0_read(c, CP0_IDX(reg & 31, sel & 7), &v);
+    return v;
+}
+
+uint64_t cpu_exception_count(const struct cpu *c, unsigned exccode)
+{
+    return exccode < 32 ? c->exc_count[exccode] : 0;
+}

@@ -1,0 +1,71 @@
+/*
+ * The M5150 core as the rest of the simulator sees it.  The state is private to sim/cpu
+ * (cpu_internal.h); the board drives the core through these calls.
+ */
+#ifndef SIM_CPU_H
+#define SIM_CPU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct bus;
+struct cpu;
+
+/* Core parameters: where two readings of the documents exist, the choice is a parameter. */
+struct cpu_params {
+    unsigned shadow_sets;    /* GPR sets incl. set 0: 8 on the PIC32MZ-EF (mips-vz.md §4.5) */
+    unsigned tlb_entries;    /* 16 on the PIC32MZ-EF (mips-vz.md §6) */
+    uint32_t prid;           /* 0x0001A7xx for the M5150 */
+    uint32_t ebase_cpunum;
+};
+
+/* Why cpu_run returned before its deadline. */
+enum cpu_stop {
+    CPU_RUNNING = 0,
+    CPU_STOP_REQUEST, /* cpu_request_stop(): a device or the host wants control */
+    CPU_STOP_SLEEP,   /* WAIT with no interrupt pending: the board may skip to the next event */
+};
+
+/* Hook for the interrupt controller: called when the core samples its interrupt inputs. */
+struct cpu_irq_source {
+    void *opaque;
+    /* EIC mode (mips-vz.md §4.4): requested level (0 = none), vector number, vector offset
+     * from the EVIC's OFFx (0 = use the architectural vector spacing), shadow set. */
+    void (*eic_request)(void *opaque, unsigned *ripl, unsigned *vector, uint32_t *offset,
+                        unsigned *eicss);
+    /* The core timer's request line (Cause.TI; EVIC vector 0 on the PIC32MZ). */
+    void (*timer)(void *opaque, bool level);
+    /* Acknowledge of the interrupt the core has just taken (EVIC updates INTSTAT). */
+    void (*eic_ack)(void *opaque, unsigned ripl, unsigned vector);
+};
+
+struct cpu *cpu_create(struct bus *bus, const struct cpu_params *p);
+void cpu_destroy(struct cpu *c);
+/* Power-on / chip reset: PC = 0xBFC00000, Status.BEV = ERL = 1 (mips-vz.md §2.4, §4.1). */
+void cpu_reset(struct cpu *c);
+void cpu_set_irq_source(struct cpu *c, const struct cpu_irq_source *src);
+
+/* Runs until the cycle counter reaches `until` or the core stops; returns the reason. */
+enum cpu_stop cpu_run(struct cpu *c, uint64_t until);
+/* Ends the current cpu_run slice after the current instruction. */
+void cpu_request_stop(struct cpu *c);
+/* Tells the core that its interrupt inputs may have changed (sampled before the next insn). */
+void cpu_irq_changed(struct cpu *c);
+
+uint64_t cpu_cycles(const struct cpu *c);
+/* Advances time while the core sleeps in WAIT. */
+void cpu_skip_to(struct cpu *c, uint64_t cycle);
+bool cpu_sleeping(const struct cpu *c);
+
+uint32_t cpu_pc(const struct cpu *c);
+void cpu_set_pc(struct cpu *c, uint32_t pc);
+uint32_t cpu_gpr(const struct cpu *c, unsigned n);
+void cpu_set_gpr(struct cpu *c, unsigned n, uint32_t v);
+uint32_t cpu_hi(const struct cpu *c);
+uint32_t cpu_lo(const struct cpu *c);
+uint32_t cpu_cp0(struct cpu *c, unsigned reg, unsigned sel);
+
+/* Statistics. */
+uint64_t cpu_exception_count(const struct cpu *c, unsigned exccode);
+
+#endif

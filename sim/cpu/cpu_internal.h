@@ -1,0 +1,143 @@
+/*
+ * M5150 core state, private to sim/cpu.  Execution model: `cur_pc` is the instruction being
+ * executed; before it executes, pc/npc already advance to the next two.  A taken branch sets
+ * `npc` to its target, so its delay slot (now `pc`) runs first; a branch-likely that is not
+ * taken skips the slot by advancing pc/npc once more.  Exceptions and ERET set pc/npc.
+ */
+#ifndef SIM_CPU_INTERNAL_H
+#define SIM_CPU_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu.h"
+#include "soc/cp0.h"
+#include "soc/memmap.h"
+#include "soc/mips_insn.h"
+
+struct bus;
+
+#define CPU_MAX_SHADOW_SETS 16
+#define CPU_MAX_TLB 64
+
+/* The software TLB caches, per 4 KB virtual page and translation context, a host pointer to
+ * RAM or flash (style-examples.md #20).  Devices always take the slow path. */
+#define STLB_SIZE 256
+#define STLB_INVALID 0xFFFu
+struct stlb_entry {
+    uint32_t tag; /* virtual page | context tag */
+    uint8_t *host; /* host address of the page */
+};
+
+struct tlb_entry {
+    uint32_t pagemask; /* PageMask register image */
+    uint32_t entryhi;  /* VPN2 | ASID (EHINV kept for TLBR) */
+    uint32_t lo[2];    /* EntryLo0/1 images (PFN, C, D, V, G, RI, XI) */
+    uint8_t guestid;   /* VZ GuestID tag */
+};
+
+struct cpu {
+    /* --- hot state, kept together --- */
+    uint32_t *r;        /* GPRs of the current shadow set (SRSCtl.CSS) */
+    uint32_t pc, npc, cur_pc;
+    uint32_t insn;      /* the instruction being executed (for BadInstr) */
+    uint32_t prev_insn; /* the one before it (the branch, for BadInstrP) */
+    bool insn_valid;    /* `insn` was fetched (false during a fetch fault) */
+    bool in_ds;         /* the current instruction is in a delay slot */
+    bool next_in_ds;    /* the next instruction will be in a delay slot */
+    uint64_t cycles;
+    uint64_t slice_end;
+    uint32_t ctx_tag;   /* translation context: see cpu_update_mode() */
+    uint32_t fetch_tag;
+    const uint8_t *fetch_host;
+    struct stlb_entry stlb_rd[STLB_SIZE];
+    struct stlb_entry stlb_wr[STLB_SIZE];
+
+    /* ac0 is HI/LO; ac1..ac3 belong to the DSP ASE. */
+    uint32_t hi[4], lo[4];
+
+    /* LL/SC (MD00086 LL, SC): the LL bit and the physical address it watches. */
+    bool llbit;
+    uint32_t lladdr;
+
+    bool sleeping;  /* WAIT */
+    bool irq_dirty; /* re-sample interrupt inputs before the next instruction */
+    enum cpu_stop stop;
+
+    /* --- CP0 --- */
+    uint32_t cp0[256]; /* indexed by reg << 3 | sel; special registers below */
+    uint64_t count_base_cycle; /* Count = count_base_value + (cycles - base) / 2 */
+    uint32_t count_base_value;
+    uint64_t timer_deadline;   /* cycle at which Count reaches Compare next */
+    struct tlb_entry tlb[CPU_MAX_TLB];
+
+    struct cpu_params params;
+    uint32_t cp0_wmask[256]; /* software-writable bits of the plain CP0 registers */
+    uint8_t cp0_present[256]; /* 1 = implemented register */
+    struct bus *bus;
+    struct cpu_irq_source irq;
+
+    uint32_t srs[CPU_MAX_SHADOW_SETS][32];
+    uint64_t exc_count[32];
+};
+
+/* Translation context tags (low bits of a soft-TLB tag). */
+enum {
+    CTX_KERNEL = 0,
+    CTX_KERNEL_ERL = 1, /* ERL=1: kuseg is unmapped (MD00090 §4.3) */
+    CTX_SUPER = 2,
+    CTX_USER = 3,
+};
+
+/* Access kinds for translation and exceptions. */
+enum access { ACC_FETCH, ACC_LOAD, ACC_STORE };
+
+/* exception.c */
+void cpu_exception(struct cpu *c, unsigned exccode);
+void cpu_exception_addr(struct cpu *c, unsigned exccode, uint32_t badvaddr);
+void cpu_exception_tlb(struct cpu *c, unsigned exccode, uint32_t badvaddr, bool refill);
+void cpu_exception_cpu(struct cpu *c, unsigned unit);
+void cpu_take_interrupt(struct cpu *c, unsigned ripl, unsigned vector, uint32_t offset,
+                        unsigned eicss);
+void cpu_check_interrupts(struct cpu *c);
+void cpu_eret(struct cpu *c);
+
+/* cp0.c */
+void cp0_reset(struct cpu *c);
+bool cp0_read(struct cpu *c, unsigned idx, uint32_t *val);  /* false: no such register */
+bool cp0_write(struct cpu *c, unsigned idx, uint32_t val);
+uint32_t cp0_count(const struct cpu *c);
+void cp0_timer_fire(struct cpu *c);
+void cpu_update_mode(struct cpu *c);
+void cpu_select_srs(struct cpu *c, unsigned set);
+
+/* mmu.c */
+bool mmu_translate(struct cpu *c, uint32_t va, enum access acc, uint32_t *pa);
+void stlb_flush(struct cpu *c);
+
+/* mem.c: slow paths; the fast paths are in mem.h. */
+bool mem_fetch_slow(struct cpu *c, uint32_t va, uint32_t *insn);
+bool mem_load_slow(struct cpu *c, uint32_t va, unsigned size, uint32_t *val);
+bool mem_store_slow(struct cpu *c, uint32_t va, unsigned size, uint32_t val);
+
+/* decode.c */
+void cpu_execute(struct cpu *c, uint32_t insn);
+
+static inline uint32_t cp0_status(const struct cpu *c)
+{
+    return c->cp0[CP0_STATUS];
+}
+
+static inline bool cpu_kernel_mode(const struct cpu *c)
+{
+    uint32_t st = cp0_status(c);
+    return (st & (STATUS_EXL | STATUS_ERL)) || !(st & STATUS_KSU);
+}
+
+/* Ends the current run slice so that the run loop looks at interrupts and events. */
+static inline void cpu_end_slice(struct cpu *c)
+{
+    c->slice_end = c->cycles;
+}
+
+#endif

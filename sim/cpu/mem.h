@@ -1,0 +1,46 @@
+/*
+ * Memory accesses of the core.  The fast paths hit the software TLB (host pointers into RAM
+ * and flash); everything else — translation, alignment, devices, exceptions — is in mem.c.
+ * Every access returns false when it raised an exception; the caller must then stop.
+ */
+#ifndef SIM_MEM_H
+#define SIM_MEM_H
+
+#include <string.h>
+
+#include "cpu_internal.h"
+
+#define MEM_CHECK __attribute__((warn_unused_result))
+
+static inline MEM_CHECK bool mem_fetch(struct cpu *c, uint32_t va, uint32_t *insn)
+{
+    if (((va & ~0xFFFu) | c->ctx_tag) == c->fetch_tag && !(va & 3)) {
+        memcpy(insn, c->fetch_host + (va & 0xFFF), 4);
+        return true;
+    }
+    return mem_fetch_slow(c, va, insn);
+}
+
+static inline MEM_CHECK bool mem_load(struct cpu *c, uint32_t va, unsigned size, uint32_t *val)
+{
+    const struct stlb_entry *e = &c->stlb_rd[(va >> 12) & (STLB_SIZE - 1)];
+    if (e->tag == ((va & ~0xFFFu) | c->ctx_tag) && !(va & (size - 1))) {
+        uint32_t v = 0;
+        memcpy(&v, e->host + (va & 0xFFF), size);
+        *val = v;
+        return true;
+    }
+    return mem_load_slow(c, va, size, val);
+}
+
+static inline MEM_CHECK bool mem_store(struct cpu *c, uint32_t va, unsigned size, uint32_t val)
+{
+    const struct stlb_entry *e = &c->stlb_wr[(va >> 12) & (STLB_SIZE - 1)];
+    if (e->tag == ((va & ~0xFFFu) | c->ctx_tag) && !(va & (size - 1))) {
+        memcpy(e->host + (va & 0xFFF), &val, size);
+        return true;
+    }
+    return mem_store_slow(c, va, size, val);
+}
+
+#endif

@@ -1,0 +1,98 @@
+/* Assembles the PIC32MZ-EF: memory map (pic32mz-ef.md §1), core, devices. */
+#include "machine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../cpu/cpu.h"
+#include "soc/memmap.h"
+
+static void console_tx(void *ctx, uint8_t byte)
+{
+    struct machine *m = ctx;
+    fputc(byte, m->console_out);
+    if (byte == '\n')
+        fflush(m->console_out);
+}
+
+static void uart_tx_discard(void *ctx, uint8_t byte)
+{
+    (void)ctx;
+    (void)byte;
+}
+
+int machine_init(struct machine *m, const struct board *b, const struct machine_options *o)
+{
+    memset(m, 0, sizeof(*m));
+    m->board = b;
+    m->console_out = o->console_out ? o->console_out : stdout;
+    bus_init(&m->bus);
+
+    m->ram = calloc(1, b->ram_size);
+    m->flash = malloc(b->flash_size);
+    m->boot_lower = malloc(BOOT_PANEL_SIZE);
+    m->boot_upper = malloc(BOOT_PANEL_SIZE);
+    if (!m->ram || !m->flash || !m->boot_lower || !m->boot_upper)
+        return -1;
+    /* Erased flash reads as all ones. */
+    memset(m->flash, 0xFF, b->flash_size);
+    memset(m->boot_lower, 0xFF, BOOT_PANEL_SIZE);
+    memset(m->boot_upper, 0xFF, BOOT_PANEL_SIZE);
+
+    /* Boot flash: the lower alias shows Boot Flash 1 and the upper alias Boot Flash 2 (no
+     * panel swap modelled: pic32mz-ef.md §1.2 notes that one panel image per alias suffices);
+     * each physical panel is the same host buffer as its alias. */
+    if (bus_add_memory(&m->bus, RAM_PHYS, b->ram_size, m->ram, true) ||
+        bus_add_memory(&m->bus, PFM_PHYS, b->flash_size, m->flash, false) ||
+        bus_add_memory(&m->bus, BOOT_PHYS, BOOT_PANEL_SIZE, m->boot_lower, false) ||
+        bus_add_memory(&m->bus, BOOT_UPPER_ALIAS, BOOT_PANEL_SIZE, m->boot_upper, false) ||
+        bus_add_memory(&m->bus, BOOT_FLASH1, BOOT_PANEL_SIZE, m->boot_lower, false) ||
+        bus_add_memory(&m->bus, BOOT_FLASH2, BOOT_PANEL_SIZE, m->boot_upper, false))
+        return -1;
+
+    struct cpu_params p = {
+        .shadow_sets = 8,
+        .tlb_entries = 16,
+        .prid = 0x0001A700u, /* M5150 (mips-vz.md §2.7); revision 0 */
+        .ebase_cpunum = 0,
+    };
+    m->cpu = cpu_create(&m->bus, &p);
+    if (!m->cpu)
+        return -1;
+
+    for (unsigned i = 1; i <= UART_COUNT; i++) {
+        bool console = i == b->console_uart;
+        if (uart_attach(&m->uart[i - 1], &m->bus, i, console ? console_tx : uart_tx_discard, m))
+            return -1;
+    }
+    if (o->test_device) {
+        if (testdev_attach(&m->testdev, &m->bus, m->cpu, m->console_out, stderr))
+            return -1;
+        m->has_testdev = true;
+    }
+    return 0;
+}
+
+void machine_free(struct machine *m)
+{
+    if (m->cpu)
+        cpu_destroy(m->cpu);
+    free(m->ram);
+    free(m->flash);
+    free(m->boot_lower);
+    free(m->boot_upper);
+    memset(m, 0, sizeof(*m));
+}
+
+enum machine_stop machine_run(struct machine *m, uint64_t max_cycles)
+{
+    for (;;) {
+        enum cpu_stop why = cpu_run(m->cpu, max_cycles);
+        if (m->has_testdev && m->testdev.exited)
+            return MACHINE_EXIT;
+        if (why == CPU_STOP_SLEEP)
+            return MACHINE_IDLE;
+        if (cpu_cycles(m->cpu) >= max_cycles)
+            return MACHINE_LIMIT;
+    }
+}

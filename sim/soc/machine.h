@@ -1,0 +1,41 @@
+/* One simulated chip on one board: memories, bus, core and devices, and the run loop. */
+#ifndef SIM_MACHINE_H
+#define SIM_MACHINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../board/board.h"
+#include "bus.h"
+#include "testdev.h"
+#include "uart.h"
+#include "soc/uart.h"
+
+struct cpu;
+
+struct machine_options {
+    bool test_device;  /* --test */
+    FILE *console_out; /* where the console UART's output goes */
+};
+
+struct machine {
+    const struct board *board;
+    struct bus bus;
+    struct cpu *cpu;
+    uint8_t *ram, *flash, *boot_lower, *boot_upper;
+    struct uart uart[UART_COUNT];
+    struct testdev testdev;
+    bool has_testdev;
+    FILE *console_out;
+};
+
+int machine_init(struct machine *m, const struct board *b, const struct machine_options *o);
+void machine_free(struct machine *m);
+
+enum machine_stop { MACHINE_LIMIT, MACHINE_EXIT, MACHINE_IDLE };
+/* Runs until `max_cycles` (UINT64_MAX = no limit), a test-device EXIT, or a core that
+ * sleeps with nothing left that could wake it. */
+enum machine_stop machine_run(struct machine *m, uint64_t max_cycles);
+
+#endif
