@@ -27,6 +27,7 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
     m->board = b;
     m->console_out = o->console_out ? o->console_out : stdout;
     bus_init(&m->bus);
+    events_init(&m->events);
 
     m->ram = calloc(1, b->ram_size);
     m->flash = malloc(b->flash_size);
@@ -87,10 +88,12 @@ void machine_free(struct machine *m)
 enum machine_stop machine_run(struct machine *m, uint64_t max_cycles)
 {
     for (;;) {
-        enum cpu_stop why = cpu_run(m->cpu, max_cycles);
+        uint64_t next = events_next(&m->events);
+        enum cpu_stop why = cpu_run(m->cpu, next < max_cycles ? next : max_cycles);
+        events_run_due(&m->events, cpu_cycles(m->cpu));
         if (m->has_testdev && m->testdev.exited)
             return MACHINE_EXIT;
-        if (why == CPU_STOP_SLEEP)
+        if (why == CPU_STOP_SLEEP && events_next(&m->events) == UINT64_MAX)
             return MACHINE_IDLE;
         if (cpu_cycles(m->cpu) >= max_cycles)
             return MACHINE_LIMIT;

@@ -8,6 +8,7 @@
 
 #include "../board/board.h"
 #include "bus.h"
+#include "events.h"
 #include "testdev.h"
 #include "uart.h"
 #include "soc/uart.h"
@@ -22,6 +23,7 @@ struct machine_options {
 struct machine {
     const struct board *board;
     struct bus bus;
+    struct event_queue events;
     struct cpu *cpu;
     uint8_t *ram, *flash, *boot_lower, *boot_upper;
     struct uart uart[UART_COUNT];
