@@ -1,6 +1,8 @@
 /* Cycle-ordered event queue: a sorted singly linked list (a handful of devices at most). */
 #include "events.h"
 
+#include <stddef.h>
+
 void events_init(struct event_queue *q)
 {
     q->head = NULL;
