@@ -17,7 +17,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 include mk/host.mk
 include mk/target.mk
-include $(sort $(wildcard sim/*.mk tools/*/*.mk hv/*.mk guests/*.mk tests/*/*.mk bench/*.mk))
+include $(sort $(wildcard sim/*.mk tools/*/*.mk hv/*.mk guests/*.mk tests/*/*.mk bench/*/*.mk))
 
 .PHONY: all host target run test bench deps clean format
 

@@ -1,0 +1,23 @@
+# Guest runtime and bare-metal/guest programs (target code).
+GUEST_RT_SRCS := guests/rt/crt0.S guests/rt/console.c
+GUEST_LD := guests/rt/pic32mz.ld
+
+$(B)/target/guests/%.o: guests/%.c
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_CFLAGS) -c $< -o $@
+$(B)/target/guests/%.o: guests/%.S
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_ASFLAGS) -c $< -o $@
+
+GUEST_RT_OBJS := $(patsubst guests/%,$(B)/target/guests/%.o,$(basename $(GUEST_RT_SRCS)))
+GUEST_RT_OBJS := $(GUEST_RT_OBJS:%.o.o=%.o)
+
+# $(call bare_prog,NAME,SOURCES): build/target/guests/NAME.elf linked with the runtime.
+define bare_prog_rules
+$(B)/target/guests/$(1).elf: $(patsubst guests/%,$(B)/target/guests/%.o,$(basename $(2))) $(GUEST_RT_OBJS) $(GUEST_LD)
+	$(TGT_CC) $(TGT_LDFLAGS) -T $(GUEST_LD) -o $$@ $$(filter %.o,$$^)
+TARGET_BINS += $(B)/target/guests/$(1).elf
+endef
+bare_prog = $(eval $(call bare_prog_rules,$(1),$(2)))
+
+$(call bare_prog,hello,guests/hello/main.c)
