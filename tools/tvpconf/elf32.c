@@ -192,8 +192,8 @@ int elf32_parse(const uint8_t *buf, size_t len, const char *name, struct elf32_i
                 char *err, size_t errlen)
 {
     struct ctx c = {.p = buf, .size = len, .name = name, .err = err, .errlen = errlen};
-    uint32_t phoff;
-    uint16_t phnum;
+    uint32_t phoff = 0;
+    uint16_t phnum = 0;
 
     memset(out, 0, sizeof *out);
     if (len > ELF_MAX_FILE)
