@@ -39,4 +39,44 @@ for seed in 0 1 2 3 4 5 6 7 8 9 10 11; do
     fi
 done
 
+# --- ELF reader: programs built with the cross compiler, compared with readelf and nm ------
+TGT="-std=c11 -EL -march=m5100 -mno-abicalls -fno-pic -fno-pie -ffreestanding -G0 -O2"
+TGT_LD="-nostdlib -no-pie -static -Wl,--build-id=none -Wl,-z,max-page-size=4096"
+SYMS="start thread_main counter table banner no_such_symbol"
+# expected output from binutils: LOAD lines of `readelf -lW`, symbols from `nm`
+expect_elf() {
+    local entry
+    entry=$(${CROSS}readelf -hW "$1" | sed -n 's/.*Entry point address: *//p')
+    printf 'entry 0x%08x\n' $((entry))
+    ${CROSS}readelf -lW "$1" | while read -r type off va pa fs ms rest; do
+        [ "$type" = LOAD ] || continue
+        printf 'load 0x%06x 0x%08x 0x%08x 0x%05x 0x%05x %-3.3s\n' $((off)) $((va)) $((pa)) \
+            $((fs)) $((ms)) "${rest% 0x*}"
+    done
+    for s in $SYMS; do
+        v=$(${CROSS}nm "$1" 2>/dev/null | awk -v s=$s '$3 == s {print substr($1, length($1) - 7)}')
+        if [ -n "$v" ]; then echo "sym $s 0x$v"; else echo "sym $s missing"; fi
+    done
+}
+if ${CROSS}gcc $TGT $TGT_LD -T $DIR/elfguest.ld -o "$WORK/guest.elf" $DIR/elfguest.c \
+        2>"$WORK/err"; then
+    ${CROSS}strip -o "$WORK/stripped.elf" "$WORK/guest.elf"
+    ${CROSS}gcc $TGT -mmicromips $TGT_LD -Wl,-Ttext=0x9FC00000 -Wl,-e,start \
+        -o "$WORK/micro.elf" $DIR/elfguest.c 2>>"$WORK/err"
+    for f in guest stripped micro; do
+        if [ ! -f "$WORK/$f.elf" ]; then fail elf_read_$f "not built"; continue; fi
+        expect_elf "$WORK/$f.elf" >"$WORK/$f.want"
+        if ! "$BIN/tvpconf-elf-test" --dump "$WORK/$f.elf" $SYMS >"$WORK/$f.got" 2>&1; then
+            fail elf_read_$f "$(head -1 "$WORK/$f.got")"
+        elif ! diff -u "$WORK/$f.want" "$WORK/$f.got" >"$WORK/diff"; then
+            fail elf_read_$f "differs from readelf/nm: $(grep '^[-+][a-z]' "$WORK/diff" | head -2 | tr '\n' ' ')"
+        else
+            pass elf_read_$f
+        fi
+    done
+    "$BIN/tvpconf-elf-test" --malformed "$WORK/guest.elf" || status=1
+else
+    fail elf_build_guest "$(head -1 "$WORK/err")"
+fi
+
 exit $status
