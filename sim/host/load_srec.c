@@ -6,8 +6,8 @@
  *   S0 header (ignored)        S1/S2/S3 data, 16/24/32-bit address
  *   S5/S6 count of S1/S2/S3 records before it, 16/24-bit (checked)
  *   S7/S8/S9 termination with the start address, 32/24/16-bit
- * S4 is reserved.  The termination record is required (a file cut at a line boundary would
- * otherwise load silently) and nothing but blank lines may follow it.
+ * S4 is reserved.  The termination record is optional: srec_cat (srecord 1.64) writes none when
+ * it knows no execution start address.  When present, nothing but blank lines may follow it.
  */
 #include "loader.h"
 
@@ -128,13 +128,7 @@ int load_srec(const struct loader_job *job, struct loader_result *res)
             break;
         }
     }
-    if (!end_line) {
-        if (!last_line)
-            return loader_fail(job, ": no S-records in the file");
-        return loader_fail(job,
-                           ":%lu: file ends after this record without a termination record "
-                           "(S7, S8 or S9)",
-                           last_line);
-    }
+    if (!last_line)
+        return loader_fail(job, ": no S-records in the file");
     return 0;
 }
