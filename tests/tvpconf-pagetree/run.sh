@@ -79,4 +79,36 @@ else
     fail elf_build_guest "$(head -1 "$WORK/err")"
 fi
 
+# --- image writers: own reader (in image_test), then srecord reads them back -------------
+mkdir -p "$WORK/img" "$WORK/fixed"
+"$BIN/tvpconf-image-test" "$WORK/img" || status=1
+if ! "$BIN/tvpconf-image-test" --write "$WORK/fixed" 2>"$WORK/err"; then
+    fail image_write_fixed "$(head -1 "$WORK/err")"
+else
+    # the raw chunks placed at their addresses, as srecord builds it
+    ref=()
+    while read -r file addr; do ref+=("$WORK/fixed/$file" -binary -offset "$addr"); done \
+        <"$WORK/fixed/layout"
+    for fmt in srec:-Motorola hex:-Intel; do
+        ext=${fmt%%:*} opt=${fmt#*:}
+        name=image_srecord_reads_$ext
+        if ! srec_cmp "$WORK/fixed/img.$ext" $opt '(' "${ref[@]}" ')' >"$WORK/err" 2>&1; then
+            fail $name "srec_cmp: $(head -2 "$WORK/err" | tr '\n' ' ')"
+        elif ! srec_info "$WORK/fixed/img.$ext" $opt >"$WORK/info" 2>&1 ||
+            ! grep -q 'Execution Start Address: BFC00000' "$WORK/info"; then
+            fail $name "start address is not BFC00000: $(head -3 "$WORK/info" | tr '\n' ' ')"
+        else
+            pass $name
+        fi
+    done
+    # and the comparison is able to fail: one changed byte must be seen
+    printf '\x5a' | dd of="$WORK/fixed/chunk2.bin" bs=1 seek=17 conv=notrunc status=none
+    if srec_cmp "$WORK/fixed/img.srec" -Motorola '(' "${ref[@]}" ')' >/dev/null 2>&1 &&
+        srec_cmp "$WORK/fixed/img.hex" -Intel '(' "${ref[@]}" ')' >/dev/null 2>&1; then
+        fail image_srecord_sees_a_changed_byte "srec_cmp found no difference"
+    else
+        pass image_srecord_sees_a_changed_byte
+    fi
+fi
+
 exit $status
