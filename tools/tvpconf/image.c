@@ -17,6 +17,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "soc/memmap.h"
+
 #define RECORD_BYTES 16 /* data bytes per record; records never cross a 16-byte boundary */
 
 void image_init(struct image *img)
@@ -37,8 +39,8 @@ void image_free(struct image *img)
 
 uint32_t image_phys(uint32_t addr)
 {
-    if (addr >= 0x80000000u && addr < 0xC0000000u)
-        return addr & 0x1FFFFFFFu;
+    if (addr >= KSEG0_BASE && addr < KSEG2_BASE)
+        return addr & KSEG_PHYS_MASK;
     return addr;
 }
 
