@@ -362,7 +362,8 @@ int check_placement(const struct config *cfg)
             }
         }
     }
-    qsort(v, n, sizeof(*v), cmp_placed);
+    if (n)
+        qsort(v, n, sizeof(*v), cmp_placed);
     int reports = 0;
     const struct range {
         uint32_t lo, hi;

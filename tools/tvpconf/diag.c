@@ -5,9 +5,12 @@
 #include <stdio.h>
 
 static int n_errors;
+int diag_silent;
 
 static void report(const struct loc *at, const char *kind, const char *fmt, va_list ap)
 {
+    if (diag_silent)
+        return;
     if (at && at->line > 0)
         fprintf(stderr, "%s:%d: %s", at->file, at->line, kind);
     else if (at)
@@ -42,6 +45,12 @@ int diag_errors(void)
 
 void diag_raw(const char *msg)
 {
-    fprintf(stderr, "%s\n", msg);
+    if (!diag_silent)
+        fprintf(stderr, "%s\n", msg);
     n_errors++;
+}
+
+void diag_reset(void)
+{
+    n_errors = 0;
 }

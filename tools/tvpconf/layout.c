@@ -195,7 +195,8 @@ static int collect_devices(struct builder *b, struct interval **out, size_t *nou
                                        d->name};
         }
     }
-    qsort(v, n, sizeof(*v), cmp_interval);
+    if (n)
+        qsort(v, n, sizeof(*v), cmp_interval);
     /* merge equal neighbours; different overlapping ones are an error */
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
@@ -263,7 +264,8 @@ static int check_guest_overlap(struct builder *b)
     struct vm_layout *l = b->lay;
     for (size_t i = 0; i < l->traps.n; i++)
         add_pt(b, l->traps.v[i].t.gpa, l->traps.v[i].t.rpa, PAGE, PT_TRAP, l->traps.v[i].loc.line);
-    qsort(l->pt.v, l->pt.n, sizeof(*l->pt.v), cmp_pt);
+    if (l->pt.n)
+        qsort(l->pt.v, l->pt.n, sizeof(*l->pt.v), cmp_pt);
     for (size_t i = 1; i < l->pt.n; i++) {
         const struct pt_region *p = &l->pt.v[i - 1], *q = &l->pt.v[i];
         if ((uint64_t)p->gpa + p->size > q->gpa) {
@@ -289,8 +291,10 @@ int layout_build(const struct config *cfg, struct vm_layout *lay)
                 layout_interval(&b, &iv[k]);
         if (!b.bad)
             check_guest_overlap(&b);
-        qsort(lay[i].traps.v, lay[i].traps.n, sizeof(*lay[i].traps.v), cmp_trap);
-        qsort(lay[i].mmio.v, lay[i].mmio.n, sizeof(*lay[i].mmio.v), cmp_mmio);
+        if (lay[i].traps.n)
+            qsort(lay[i].traps.v, lay[i].traps.n, sizeof(*lay[i].traps.v), cmp_trap);
+        if (lay[i].mmio.n)
+            qsort(lay[i].mmio.v, lay[i].mmio.n, sizeof(*lay[i].mmio.v), cmp_mmio);
         if (!b.bad) {
             struct pt_params pp = {cfg->board.max_page_size, PAGE, cfg->file};
             char err[512];
