@@ -111,4 +111,22 @@ else
     fi
 fi
 
+# --- bounded libFuzzer run of the ELF reader (corpus: tests/fuzz/elf32) ----------------
+FUZZ=$B/fuzz/bin/fuzz-elf32
+if [ -x "$FUZZ" ]; then
+    mkdir -p "$WORK/corpus"
+    if "$FUZZ" -max_total_time=${ELF_FUZZ_SECONDS:-15} -max_len=4096 -timeout=10 \
+        -rss_limit_mb=2048 -artifact_prefix="$WORK/" "$WORK/corpus" tests/fuzz/elf32 \
+        >"$WORK/fuzz.log" 2>&1; then
+        pass "elf_fuzz ($(grep -o 'Done [0-9]* runs' "$WORK/fuzz.log"))"
+    else
+        fail elf_fuzz "$(grep -m3 -E 'ERROR|SUMMARY|runtime error|deadly' "$WORK/fuzz.log" | tr '\n' '|')"
+        for a in "$WORK"/crash-* "$WORK"/timeout-*; do
+            [ -f "$a" ] && echo "   input: $(od -An -tx1 -N64 "$a" | tr -s ' \n' ' ')"
+        done
+    fi
+else
+    fail elf_fuzz "$FUZZ not built: clang's libFuzzer runtime (libclang-rt-14-dev) is missing"
+fi
+
 exit $status
