@@ -60,6 +60,9 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
     m->cpu = cpu_create(&m->bus, &p);
     if (!m->cpu)
         return -1;
+    /* The EVIC drives the core's EIC interface (pic32mz-ef.md §3.3). */
+    if (evic_attach(&m->evic, &m->bus, m->cpu))
+        return -1;
 
     for (unsigned i = 1; i <= UART_COUNT; i++) {
         bool console = i == b->console_uart;

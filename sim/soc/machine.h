@@ -9,6 +9,7 @@
 #include "../board/board.h"
 #include "bus.h"
 #include "events.h"
+#include "evic.h"
 #include "testdev.h"
 #include "uart.h"
 #include "soc/uart.h"
@@ -25,6 +26,7 @@ struct machine {
     struct bus bus;
     struct event_queue events;
     struct cpu *cpu;
+    struct evic evic; /* devices raise their requests with evic_set_irq(&m->evic, ...) */
     uint8_t *ram, *flash, *boot_lower, *boot_upper;
     struct uart uart[UART_COUNT];
     struct testdev testdev;
