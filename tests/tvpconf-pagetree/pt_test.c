@@ -477,14 +477,20 @@ static void demo_tests(int print)
             }
             struct checker c = {.reg = d->reg, .n = n, .map = &map, .max_page = par.max_page_size};
             unsigned want = big ? d->max_pairs_256m : d->max_pairs_1m;
+            unsigned valid = 0;
+            for (size_t k = 0; k < map.n_pairs; k++)
+                valid += ((map.pairs[k].entrylo0 | map.pairs[k].entrylo1) & REF_LO_V) != 0;
             if (check_map(&c))
                 report(0, name, "%s", c.msg);
             else
-                report(pt_tlb_pairs(&map) <= want && pt_tlb_pairs(&map) <= 5, name,
-                       "%u TLB pairs, expected at most %u", pt_tlb_pairs(&map), want);
+                report(pt_tlb_pairs(&map) <= want && pt_tlb_pairs(&map) <= 5 &&
+                           pt_tlb_valid_pairs(&map) == valid,
+                       name, "%u TLB pairs (%u valid, %u counted), expected at most %u",
+                       pt_tlb_pairs(&map), valid, pt_tlb_valid_pairs(&map), want);
             if (print) {
-                printf("%s (max page %s): %u TLB pairs, %zu tree nodes\n", d->name,
-                       big ? "256 MB" : "1 MB", pt_tlb_pairs(&map), map.n_nodes);
+                printf("%s (max page %s): %u TLB pairs (%u with a valid half), %zu tree nodes\n",
+                       d->name, big ? "256 MB" : "1 MB", pt_tlb_pairs(&map),
+                       pt_tlb_valid_pairs(&map), map.n_nodes);
                 pt_print(stdout, &map);
             }
             pt_free(&map);

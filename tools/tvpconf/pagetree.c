@@ -445,6 +445,15 @@ unsigned pt_tlb_pairs(const struct pt_map *map)
     return (unsigned)map->n_pairs;
 }
 
+unsigned pt_tlb_valid_pairs(const struct pt_map *map)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < map->n_pairs; i++)
+        if ((map->pairs[i].entrylo0 | map->pairs[i].entrylo1) & ENTRYLO_V)
+            n++;
+    return n;
+}
+
 void pt_free(struct pt_map *map)
 {
     free(map->pairs);

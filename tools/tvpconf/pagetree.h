@@ -73,6 +73,11 @@ int pt_build(const struct pt_region *regions, size_t n, const struct pt_params *
 /* Number of TLB entries (pairs) the VM needs to run without refills. */
 unsigned pt_tlb_pairs(const struct pt_map *map);
 
+/* Of those, the pairs with at least one valid half: what the VM needs in the TLB when its
+ * trap pages are left to the refill handler (an access there then raises a refill rather
+ * than a TLB Invalid exception; either way it is emulated). */
+unsigned pt_tlb_valid_pairs(const struct pt_map *map);
+
 /* Emits PREFIX_pairs[], PREFIX_nodes[] (static) and `const struct tvp_pagetree PREFIX` as
  * C initialisers.  PREFIX must be a C identifier.  0, or -1 on a bad prefix / write error. */
 int pt_emit_c(FILE *f, const struct pt_map *map, const char *prefix);
