@@ -121,8 +121,13 @@ void cpu_take_interrupt(struct cpu *c, unsigned ripl, unsigned vector, uint32_t 
     }
     if (ripl) {
         c->cp0[CP0_CAUSE] = (cause & ~CAUSE_RIPL) | ((ripl << CAUSE_RIPL_SHIFT) & CAUSE_RIPL);
-        if ((cause & CAUSE_IV) && vs && !bev)
+        if ((cause & CAUSE_IV) && vs && !bev) {
+            /* SRSCtl.EICSS is loaded from the controller for each request (MD00090 SRSCtl;
+             * mips-vz.md §2.5); Microchip's "PIC32MZ Shadow Register Sets" page likewise. */
             srs = eicss;
+            c->cp0[CP0_SRSCTL] = (c->cp0[CP0_SRSCTL] & ~SRSCTL_EICSS) |
+                                 ((eicss << SRSCTL_EICSS_SHIFT) & SRSCTL_EICSS);
+        }
     }
     enter(c, EXCCODE_INT, off, srs);
 }
