@@ -184,6 +184,71 @@
 #define PAGEGRAIN_RIE       SOC_BIT(31)
 #define INDEX_P             SOC_BIT(31)
 
+/* GuestCtl0 (12,6) — mips-vz.md §5.2 */
+#define GUESTCTL0_SFC1          SOC_BIT(0)
+#define GUESTCTL0_SFC2          SOC_BIT(1)
+#define GUESTCTL0_GEXC_SHIFT    2
+#define GUESTCTL0_GEXC          SOC_FIELD(6, 2)
+#define GUESTCTL0_G2            SOC_BIT(7)
+#define GUESTCTL0_DRG           SOC_BIT(8)
+#define GUESTCTL0_RAD           SOC_BIT(9)
+#define GUESTCTL0_PIP_SHIFT     10
+#define GUESTCTL0_PIP           SOC_FIELD(17, 10)
+#define GUESTCTL0_PT            SOC_BIT(18)
+#define GUESTCTL0_G0E           SOC_BIT(19)
+#define GUESTCTL0_G1            SOC_BIT(22)
+#define GUESTCTL0_CF            SOC_BIT(23)
+#define GUESTCTL0_CG            SOC_BIT(24)
+#define GUESTCTL0_GT            SOC_BIT(25)
+#define GUESTCTL0_AT_SHIFT      26
+#define GUESTCTL0_AT            SOC_FIELD(27, 26)
+#define GUESTCTL0_AT_ROOT       1 /* guest MMU under root control */
+#define GUESTCTL0_AT_GUEST      3 /* guest MMU under guest control */
+#define GUESTCTL0_CP0           SOC_BIT(28)
+#define GUESTCTL0_MC            SOC_BIT(29)
+#define GUESTCTL0_RI            SOC_BIT(30)
+#define GUESTCTL0_GM            SOC_BIT(31)
+
+/* GuestCtl0.GExcCode values — mips-vz.md §5.8 */
+#define GEXCCODE_GPSI           0
+#define GEXCCODE_GSFC           1
+#define GEXCCODE_HC             2
+#define GEXCCODE_GRR            3
+#define GEXCCODE_GVA            8
+#define GEXCCODE_GHFC           9
+#define GEXCCODE_GPA            10
+
+/* GuestCtl0Ext (11,4) — mips-vz.md §5.3 */
+#define GUESTCTL0EXT_MG         SOC_BIT(0)
+#define GUESTCTL0EXT_BG         SOC_BIT(1)
+#define GUESTCTL0EXT_OG         SOC_BIT(2)
+#define GUESTCTL0EXT_FCD        SOC_BIT(3)
+#define GUESTCTL0EXT_CGI        SOC_BIT(4)
+#define GUESTCTL0EXT_NCC_SHIFT  6
+#define GUESTCTL0EXT_NCC        SOC_FIELD(7, 6)
+
+/* GuestCtl1 (10,4) — mips-vz.md §5.4 */
+#define GUESTCTL1_ID_SHIFT      0
+#define GUESTCTL1_ID            SOC_FIELD(7, 0)
+#define GUESTCTL1_RID_SHIFT     16
+#define GUESTCTL1_RID           SOC_FIELD(23, 16)
+#define GUESTCTL1_EID_SHIFT     24
+#define GUESTCTL1_EID           SOC_FIELD(31, 24)
+
+/* GuestCtl2 (10,5), EIC layout and non-EIC layout — mips-vz.md §5.5 */
+#define GUESTCTL2_GVEC          SOC_FIELD(15, 0)
+#define GUESTCTL2_GEICSS_SHIFT  18
+#define GUESTCTL2_GEICSS        SOC_FIELD(21, 18)
+#define GUESTCTL2_GRIPL_SHIFT   24
+#define GUESTCTL2_GRIPL         SOC_FIELD(31, 24)
+#define GUESTCTL2_VIP_SHIFT     10
+#define GUESTCTL2_VIP           SOC_FIELD(15, 10)
+#define GUESTCTL2_HC_SHIFT      24
+#define GUESTCTL2_HC            SOC_FIELD(29, 24)
+
+/* GuestCtl3 (10,6) */
+#define GUESTCTL3_GLSS          SOC_FIELD(3, 0)
+
 /* Debug (23,0) */
 #define DEBUG_DM            SOC_BIT(30)
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "vz.h"
 
 _Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
                "the simulator keeps target memory in host byte order: little-endian hosts only");
@@ -32,9 +33,11 @@ void cpu_reset(struct cpu *c)
     memset(c->srs, 0, sizeof(c->srs));
     memset(c->hi, 0, sizeof(c->hi));
     memset(c->lo, 0, sizeof(c->lo));
+    c->dspctl = 0; /* MD00374 gives no reset value; a defined 0 keeps runs reproducible */
     for (unsigned i = 0; i < c->params.tlb_entries; i++)
         c->tlb[i] = (struct tlb_entry){.entryhi = ENTRYHI_EHINV};
     cp0_reset(c);
+    fpu_reset(c);
     cpu_select_srs(c, 0);
     stlb_flush(c);
     c->pc = RESET_VECTOR;
@@ -99,16 +102,22 @@ void cpu_check_interrupts(struct cpu *c)
         c->sleeping = false; /* Config7.WII: a pending request ends WAIT even with IE=0 */
     bool can_take = (st & STATUS_IE) && !(st & (STATUS_EXL | STATUS_ERL)) &&
                     !(c->cp0[CP0_DEBUG] & DEBUG_DM);
-    if (!(pending && enabled && can_take))
-        return;
     /* Taken between instructions: the restart point is the next instruction (or the branch,
      * when that instruction sits in a delay slot). */
     c->in_ds = c->next_in_ds;
     c->cur_pc = c->pc;
     c->insn_valid = false;
-    cpu_take_interrupt(c, eic ? ripl : 0, vector, eic ? offset : 0, eicss);
-    if (eic && c->irq.eic_ack)
-        c->irq.eic_ack(c->irq.opaque, ripl, vector);
+    if (pending && enabled && can_take) {
+        /* A root interrupt while a guest runs is a guest exit (mips-vz.md §5.8). */
+        if (c->guest)
+            c->vz_exits[15]++;
+        cpu_take_interrupt(c, eic ? ripl : 0, vector, eic ? offset : 0, eicss);
+        if (eic && c->irq.eic_ack)
+            c->irq.eic_ack(c->irq.opaque, ripl, vector);
+        return;
+    }
+    if (c->guest)
+        vz_check_guest_interrupts(c);
 }
 
 static inline void cpu_step(struct cpu *c)
@@ -136,11 +145,15 @@ enum cpu_stop cpu_run(struct cpu *c, uint64_t until)
     while (c->cycles < until && c->stop == CPU_RUNNING) {
         if (c->cycles >= c->timer_deadline)
             cp0_timer_fire(c);
+        if (c->cycles >= c->g.timer_deadline)
+            cp0_guest_timer_fire(c);
         if (c->irq_dirty) {
             c->irq_dirty = false;
             cpu_check_interrupts(c);
         }
         uint64_t end = until < c->timer_deadline ? until : c->timer_deadline;
+        if (c->g.timer_deadline < end)
+            end = c->g.timer_deadline;
         if (c->sleeping) {
             /* WAIT: nothing happens until the next event; skip there (architecture.md). */
             if (end == UINT64_MAX)

@@ -17,6 +17,14 @@ struct cpu_params {
     unsigned tlb_entries;    /* 16 on the PIC32MZ-EF (mips-vz.md §6) */
     uint32_t prid;           /* 0x0001A7xx for the M5150 */
     uint32_t ebase_cpunum;
+    unsigned guestid_bits;   /* VZ GuestID width: 3 on the PIC32MZ-EF (decision, vz.c) */
+    bool eic;                /* an external interrupt controller drives the core (EVIC) */
+    /* The guest Count/Compare match interrupts the guest (architectural VZ).  The PIC32MZ-EF
+     * never delivers it (mips-vz.md §5.15, tinyVP on silicon): false = "faithful" mode. */
+    bool guest_timer_irq;
+    /* Guest-mode GPA lookups in the root TLB compare the root ASID (mips-vz.md §3, §8 #15):
+     * unsettled; false = ignore it, the reading Linux relies on. */
+    bool gpa_asid_compare;
 };
 
 /* Why cpu_run returned before its deadline. */

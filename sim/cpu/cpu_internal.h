@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "cpu.h"
+#include "fpu.h"
 #include "soc/cp0.h"
 #include "soc/memmap.h"
 #include "soc/mips_insn.h"
@@ -33,7 +34,21 @@ struct tlb_entry {
     uint32_t pagemask; /* PageMask register image */
     uint32_t entryhi;  /* VPN2 | ASID (EHINV kept for TLBR) */
     uint32_t lo[2];    /* EntryLo0/1 images (PFN, C, D, V, G, RI, XI) */
-    uint8_t guestid;   /* VZ GuestID tag */
+    uint8_t guestid;   /* VZ GuestID tag (0 = root) */
+    bool guest_level;  /* written by a guest TLB instruction: maps GVA->GPA (vz.c) */
+};
+
+/* The guest CP0 context of the VZ module (mips-vz.md §5.7): the guest's own copy of every
+ * register the module virtualises, with the fields the guest may write (wmask) and those
+ * root may write through MTGC0 (rmask). */
+struct guest_cp0 {
+    uint32_t r[256];
+    uint32_t wmask[256];
+    uint32_t rmask[256];
+    uint8_t present[256];
+    uint64_t timer_deadline; /* guest Count reaches guest Compare (cycle) */
+    bool llbit;              /* the guest's own LL bit (mips-vz.md §5.17) */
+    uint32_t lladdr;
 };
 
 struct cpu {
@@ -55,11 +70,13 @@ struct cpu {
 
     /* ac0 is HI/LO; ac1..ac3 belong to the DSP ASE. */
     uint32_t hi[4], lo[4];
+    uint32_t dspctl; /* DSP ASE DSPControl (sim/cpu/dsp.h) */
 
     /* LL/SC (MD00086 LL, SC): the LL bit and the physical address it watches. */
     bool llbit;
     uint32_t lladdr;
 
+    bool guest;     /* in VZ guest mode (vz.c vz_update_mode) */
     bool sleeping;  /* WAIT */
     bool irq_dirty; /* re-sample interrupt inputs before the next instruction */
     enum cpu_stop stop;
@@ -70,6 +87,7 @@ struct cpu {
     uint32_t count_base_value;
     uint64_t timer_deadline;   /* cycle at which Count reaches Compare next */
     struct tlb_entry tlb[CPU_MAX_TLB];
+    struct guest_cp0 g;
 
     struct cpu_params params;
     uint32_t cp0_wmask[256]; /* software-writable bits of the plain CP0 registers */
@@ -77,16 +95,21 @@ struct cpu {
     struct bus *bus;
     struct cpu_irq_source irq;
 
+    struct fpu fpu; /* CP1 (fpu_regs.c) */
     uint32_t srs[CPU_MAX_SHADOW_SETS][32];
     uint64_t exc_count[32];
+    uint64_t vz_exits[16]; /* by GExcCode; [15] = exits with no GExcCode (Int, IBE/DBE, CpU) */
 };
 
-/* Translation context tags (low bits of a soft-TLB tag). */
+/* Translation context tags (low bits of a soft-TLB tag); in guest mode CTX_GUEST and the
+ * GuestID (shifted by CTX_GUESTID_SHIFT) are added. */
 enum {
     CTX_KERNEL = 0,
     CTX_KERNEL_ERL = 1, /* ERL=1: kuseg is unmapped (MD00090 §4.3) */
     CTX_SUPER = 2,
     CTX_USER = 3,
+    CTX_GUEST = 4,
+    CTX_GUESTID_SHIFT = 3,
 };
 
 /* Access kinds for translation and exceptions. */
@@ -97,15 +120,21 @@ void cpu_exception(struct cpu *c, unsigned exccode);
 void cpu_exception_addr(struct cpu *c, unsigned exccode, uint32_t badvaddr);
 void cpu_exception_tlb(struct cpu *c, unsigned exccode, uint32_t badvaddr, bool refill);
 void cpu_exception_cpu(struct cpu *c, unsigned unit);
+void cpu_exception_tlb_gpa(struct cpu *c, unsigned exccode, uint32_t gpa, bool refill);
 void cpu_take_interrupt(struct cpu *c, unsigned ripl, unsigned vector, uint32_t offset,
                         unsigned eicss);
 void cpu_check_interrupts(struct cpu *c);
 void cpu_eret(struct cpu *c);
 
-/* cp0.c */
+/* cp0.c: `guest` selects the guest context's copy (VZ); root code passes false. */
 void cp0_reset(struct cpu *c);
 bool cp0_read(struct cpu *c, unsigned idx, uint32_t *val);  /* false: no such register */
 bool cp0_write(struct cpu *c, unsigned idx, uint32_t val);
+bool cp0_read_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t *val);
+bool cp0_write_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t val, uint32_t wmask);
+uint32_t cp0_guest_count(const struct cpu *c);
+void cp0_guest_timer_fire(struct cpu *c);
+void cp0_guest_reset(struct cpu *c);
 uint32_t cp0_count(const struct cpu *c);
 void cp0_timer_fire(struct cpu *c);
 void cpu_update_mode(struct cpu *c);
@@ -123,14 +152,27 @@ bool mem_store_slow(struct cpu *c, uint32_t va, unsigned size, uint32_t val);
 /* decode.c */
 void cpu_execute(struct cpu *c, uint32_t insn);
 
+/* Root Status. */
 static inline uint32_t cp0_status(const struct cpu *c)
 {
     return c->cp0[CP0_STATUS];
 }
 
+/* The CP0 registers of the context the core executes in: the guest's in guest mode. */
+static inline uint32_t *cpu_regs(struct cpu *c)
+{
+    return c->guest ? c->g.r : c->cp0;
+}
+
+static inline uint32_t active_status(const struct cpu *c)
+{
+    return c->guest ? c->g.r[CP0_STATUS] : c->cp0[CP0_STATUS];
+}
+
+/* Kernel mode of the executing context (guest kernel mode in guest mode). */
 static inline bool cpu_kernel_mode(const struct cpu *c)
 {
-    uint32_t st = cp0_status(c);
+    uint32_t st = active_status(c);
     return (st & (STATUS_EXL | STATUS_ERL)) || !(st & STATUS_KSU);
 }
 

@@ -78,27 +78,34 @@ static inline void exec_ll(struct cpu *c, uint32_t w)
     uint32_t va = ea(c, w), v, pa;
     if (!mem_load(c, va, 4, &v))
         return;
-    if (mmu_translate(c, va, ACC_LOAD, &pa))
+    (void)mmu_translate(c, va, ACC_LOAD, &pa); /* cannot fault: the load just succeeded */
+    if (c->guest) {
+        c->g.lladdr = pa;
+        c->g.llbit = true;
+    } else {
         c->lladdr = pa;
-    c->llbit = true;
+        c->llbit = true;
+    }
     RT(w) = v;
 }
 
-/* SC stores only while the LL bit is set (cleared by ERET), and reports success in rt. */
+/* SC stores only while the LL bit of the executing context is set (cleared by that
+ * context's ERET), and reports success in rt. */
 static inline void exec_sc(struct cpu *c, uint32_t w)
 {
     uint32_t va = ea(c, w);
+    bool *llbit = c->guest ? &c->g.llbit : &c->llbit;
     if (va & 3) {
         cpu_exception_addr(c, EXCCODE_ADES, va);
         return;
     }
-    if (!c->llbit) {
+    if (!*llbit) {
         RT(w) = 0;
         return;
     }
     if (!mem_store(c, va, 4, RT(w)))
         return;
-    c->llbit = false;
+    *llbit = false;
     RT(w) = 1;
 }
 

@@ -7,6 +7,7 @@
 
 #include "exec_alu.h"
 #include "tlb.h"
+#include "vz.h"
 
 #define DEBUG_VECTOR 0xBFC00480u /* EJTAG debug exception, probe absent (mips-vz.md §4.1) */
 
@@ -35,6 +36,7 @@ static inline void exec_sdbbp(struct cpu *c)
     c->pc = DEBUG_VECTOR;
     c->npc = c->pc + 4;
     c->next_in_ds = false;
+    cpu_update_mode(c); /* debug mode is root mode, also when a guest ran SDBBP (§5.1) */
 }
 
 static inline void exec_deret(struct cpu *c)
@@ -54,19 +56,22 @@ static inline void exec_deret(struct cpu *c)
 static inline void exec_rdhwr(struct cpu *c, uint32_t w)
 {
     unsigned rd = INSN_RD(w);
+    uint32_t *r = cpu_regs(c);
     uint32_t v;
     switch (rd) {
-    case HWR_CPUNUM: v = c->cp0[CP0_EBASE] & EBASE_CPUNUM; break;
-    case HWR_SYNCI_STEP: v = 16; break; /* L1 line size (cp0.c Config1) */
-    case HWR_CC: v = cp0_count(c); break;
+    case HWR_CPUNUM: v = r[CP0_EBASE] & EBASE_CPUNUM; break;
+    case HWR_SYNCI_STEP: v = 16; break; /* L1 line size (cp0_reset.c Config1) */
+    case HWR_CC: v = c->guest ? cp0_guest_count(c) : cp0_count(c); break;
     case HWR_CCRES: v = 2; break; /* Count advances every 2 cycles */
-    case HWR_ULR: v = c->cp0[CP0_USERLOCAL]; break;
+    case HWR_ULR: v = r[CP0_USERLOCAL]; break;
     default: cpu_exception(c, EXCCODE_RI); return;
     }
-    if (!cpu_kernel_mode(c) && !(c->cp0[CP0_HWRENA] & (1u << rd))) {
+    if (!cpu_kernel_mode(c) && !(r[CP0_HWRENA] & (1u << rd))) {
         cpu_exception(c, EXCCODE_RI);
         return;
     }
+    if (c->guest && vz_guest_rdhwr_traps(c, rd))
+        return;
     RT(w) = v;
 }
 
@@ -83,6 +88,8 @@ static inline void exec_wait(struct cpu *c)
 static inline void exec_cache(struct cpu *c, uint32_t w)
 {
     if (!cp0_usable(c))
+        return;
+    if (c->guest && vz_guest_cache_traps(c, w))
         return;
     uint32_t pa;
     unsigned op = INSN_RT(w);
@@ -102,8 +109,13 @@ static inline void exec_cop0(struct cpu *c, uint32_t w)
 {
     if (!cp0_usable(c))
         return;
+    if (c->guest) {
+        vz_guest_cop0(c, w);
+        return;
+    }
     unsigned rs = INSN_RS(w);
     uint32_t v;
+    bool has_inv = ((c->cp0[CP0_CONFIG4] & CONFIG4_IE) >> CONFIG4_IE_SHIFT) >= 2;
     if (rs >= COP0_CO) {
         switch (INSN_FUNCT(w)) {
         case CO_TLBR: tlb_read(c); return;
@@ -123,7 +135,18 @@ static inline void exec_cop0(struct cpu *c, uint32_t w)
             return;
         case CO_DERET: exec_deret(c); return;
         case CO_WAIT: exec_wait(c); return;
-        default: cpu_exception(c, EXCCODE_RI); return;
+        case CO_TLBINV:
+        case CO_TLBINVF:
+            /* Present only with Config4.IE >= 2 (mips-vz.md §2.8); the M5150 has IE = 1. */
+            if (has_inv)
+                tlb_invalidate(c, INSN_FUNCT(w) == CO_TLBINVF);
+            else
+                cpu_exception(c, EXCCODE_RI);
+            return;
+        default:
+            if (!vz_root_co(c, INSN_FUNCT(w)))
+                cpu_exception(c, EXCCODE_RI);
+            return;
         }
     }
     unsigned idx = CP0_IDX(INSN_RD(w), INSN_SEL(w));
@@ -148,6 +171,9 @@ static inline void exec_cop0(struct cpu *c, uint32_t w)
         c->cp0[CP0_STATUS] = (w & 0x20) ? (v | STATUS_IE) : (v & ~STATUS_IE);
         c->irq_dirty = true;
         cpu_end_slice(c);
+        return;
+    case COP0_VZ:
+        vz_root_mfgc0_mtgc0(c, w);
         return;
     case COP0_RDPGPR:
     case COP0_WRPGPR: {

@@ -56,6 +56,10 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
         .tlb_entries = 16,
         .prid = 0x0001A700u, /* M5150 (mips-vz.md §2.7); revision 0 */
         .ebase_cpunum = 0,
+        .guestid_bits = 3,
+        .eic = true,
+        .guest_timer_irq = false,
+        .gpa_asid_compare = false,
     };
     m->cpu = cpu_create(&m->bus, &p);
     if (!m->cpu)
