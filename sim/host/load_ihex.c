@@ -58,10 +58,10 @@ int load_ihex(const struct loader_job *job, struct loader_result *res)
         if (bad >= 0)
             return loader_fail(job, ":%lu: bad hex digit %s at column %ld", no,
                                loader_char_name(hex[bad], cn), bad + 2);
-        if (ndigits >= 2) {
-            loader_hex_decode(hex, 1, rec);
-            want += 2 * (size_t)rec[0];
-        }
+        if (ndigits < 2)
+            return loader_fail(job, ":%lu: short record: no byte count after ':'", no);
+        loader_hex_decode(hex, 1, rec);
+        want += 2 * (size_t)rec[0];
         bad = loader_hex_check(hex, ndigits < want ? ndigits : want);
         if (bad >= 0)
             return loader_fail(job, ":%lu: bad hex digit %s at column %ld", no,
@@ -69,7 +69,7 @@ int load_ihex(const struct loader_job *job, struct loader_result *res)
         if (ndigits < want)
             return loader_fail(job,
                                ":%lu: short record: %zu hex digits, byte count 0x%02x needs %zu",
-                               no, ndigits, ndigits >= 2 ? rec[0] : 0u, want);
+                               no, ndigits, rec[0], want);
         if (ndigits > want)
             return loader_fail(job,
                                ":%lu: record longer than its byte count 0x%02x: %zu hex digits, "

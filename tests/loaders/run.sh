@@ -266,6 +266,7 @@ expect_err srec_kseg_straddle $BAD/srec_kseg_straddle.srec ":2: address 0x9fffff
 expect_err hex_bad_digit $BAD/hex_bad_digit.hex ":1: bad hex digit 'g' at column 10"
 expect_err hex_short $BAD/hex_short.hex ":2: short record: 11 hex digits, byte count 0x04 needs 18"
 expect_err hex_short_header $BAD/hex_short_header.hex ":2: short record: 4 hex digits, byte count 0x00 needs 10"
+expect_err hex_no_count $BAD/hex_no_count.hex ":2: short record: no byte count after ':'"
 expect_err hex_long $BAD/hex_long.hex ":1: record longer than its byte count 0x04: 20 hex digits, expected 18"
 expect_err hex_checksum $BAD/hex_checksum.hex ":1: checksum error: record has 0x00, computed 0xb4"
 expect_err hex_type06 $BAD/hex_type06.hex ":2: unknown record type 0x06"
