@@ -2,7 +2,8 @@
  * Cache and ordering instructions: MIPS32 Instruction Set (MD00086) pages SYNC, SYNCI, PREF
  * ("does not cause addressing-related exceptions, including TLB exceptions") and CACHE
  * (Coprocessor Unusable, CE = 0, when CP0 is not usable: user mode with Status.CU0 = 0); the
- * same rule for MFC0/MTC0 in user mode (MD00090 §9 Status.CU0).
+ * same rule for MFC0/MTC0 in user mode; with CU0 = 1 user mode may use them (MD00090 §9
+ * Status.CU0).
  */
 #include "testdev.inc"
 #include "user.inc"
@@ -67,4 +68,20 @@ buf:    .space 32
 6:  mtc0    $zero, C0_EPC
     nop
 7:  CHECK_EXC EXCCODE_CPU, USER(6b)
+
+    /* With Status.CU0 = 1, user mode may use CACHE and the CP0 moves. */
+    li      $t0, STATUS_BEV | STATUS_CU0
+    mtc0    $t0, C0_STATUS
+    ehb
+    li      $t1, 0
+    EXPECT_EXC 7f
+    ENTER_USER USER(6f)
+6:  cache   0x15, 0($zero)
+    mfc0    $t1, C0_STATUS
+    syscall
+7:  CHECK_EXC EXCCODE_SYS, USER(6b) + 8
+    CHECK   $t1, STATUS_BEV | STATUS_CU0 | (STATUS_KSU_USER << STATUS_KSU_SHIFT)
+    li      $t0, STATUS_BEV
+    mtc0    $t0, C0_STATUS
+    ehb
     TEST_EXIT
