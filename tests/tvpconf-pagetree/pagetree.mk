@@ -5,7 +5,7 @@ $(call host_prog,tvpconf-image-test,tests/tvpconf-pagetree/image_test.c tools/tv
 
 # libFuzzer harness for the ELF reader (corpus tests/fuzz/elf32/), built when clang's libFuzzer
 # runtime is installed (Debian: libclang-rt-14-dev, a Recommends of clang); run.sh runs it for
-# a bounded time (ELF_FUZZ_SECONDS, default 15) and reports a missing runtime as a failure.
+# a bounded time (ELF_FUZZ_SECONDS, default 10) and reports a missing runtime as a failure.
 ELF32_FUZZ_CC ?= clang
 ELF32_FUZZ_RT := $(wildcard $(shell $(ELF32_FUZZ_CC) -print-file-name=libclang_rt.fuzzer-x86_64.a 2>/dev/null))
 ELF32_FUZZ_CFLAGS := -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
