@@ -139,6 +139,14 @@ static inline void cpu_step(struct cpu *c)
     c->r[0] = 0;
 }
 
+static bool cpu_timers_can_wake(const struct cpu *c)
+{
+    bool root = c->timer_deadline != UINT64_MAX && !(c->cp0[CP0_CAUSE] & CAUSE_TI);
+    bool guest = c->guest && c->params.guest_timer_irq && c->g.timer_deadline != UINT64_MAX &&
+                 !(c->g.r[CP0_CAUSE] & CAUSE_TI);
+    return root || guest;
+}
+
 enum cpu_stop cpu_run(struct cpu *c, uint64_t until)
 {
     c->stop = CPU_RUNNING;
@@ -155,8 +163,11 @@ enum cpu_stop cpu_run(struct cpu *c, uint64_t until)
         if (c->g.timer_deadline < end)
             end = c->g.timer_deadline;
         if (c->sleeping) {
-            /* WAIT: nothing happens until the next event; skip there (architecture.md). */
-            if (end == UINT64_MAX)
+            /* WAIT: nothing happens until the next event; skip there (architecture.md).  If
+             * the core's own timers can no longer change anything (never armed, or their
+             * request is already pending and still did not wake it), only the board can
+             * wake it: hand control back. */
+            if (!cpu_timers_can_wake(c))
                 return CPU_STOP_SLEEP;
             c->cycles = end;
             continue;

@@ -100,8 +100,14 @@ enum machine_stop machine_run(struct machine *m, uint64_t max_cycles)
         events_run_due(&m->events, cpu_cycles(m->cpu));
         if (m->has_testdev && m->testdev.exited)
             return MACHINE_EXIT;
-        if (why == CPU_STOP_SLEEP && events_next(&m->events) == UINT64_MAX)
-            return MACHINE_IDLE;
+        if (why == CPU_STOP_SLEEP) {
+            /* The core sleeps and only a device can wake it: jump to the next event. */
+            uint64_t ev = events_next(&m->events);
+            if (ev == UINT64_MAX)
+                return MACHINE_IDLE;
+            cpu_skip_to(m->cpu, ev < max_cycles ? ev : max_cycles);
+            events_run_due(&m->events, cpu_cycles(m->cpu));
+        }
         if (cpu_cycles(m->cpu) >= max_cycles)
             return MACHINE_LIMIT;
     }
