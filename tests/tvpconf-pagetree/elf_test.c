@@ -75,6 +75,10 @@ static int dump(const char *path, int nsyms, char **syms)
         else
             printf("sym %s missing\n", syms[i]);
     }
+    /* the entry symbol as a jump target must be e_entry (the linker sets the ISA bit) */
+    uint32_t code;
+    if (elf32_code_symbol(&e, "start", &code) == 0)
+        printf("entry symbol %s\n", code == e.entry ? "matches e_entry" : "DIFFERS from e_entry");
     elf32_free(&e);
     return 0;
 }
@@ -119,7 +123,7 @@ static int try_parse(const uint8_t *buf, size_t len, char *msg, size_t msglen)
     }
     uint32_t v;
     (void)elf32_symbol(&e, "start", &v);
-    (void)elf32_symbol(&e, "thread_main", &v);
+    (void)elf32_code_symbol(&e, "thread_main", &v);
     (void)elf32_symbol(&e, "", &v);
     elf32_free(&e);
     return 1;

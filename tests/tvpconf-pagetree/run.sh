@@ -57,6 +57,7 @@ expect_elf() {
         v=$(${CROSS}nm "$1" 2>/dev/null | awk -v s=$s '$3 == s {print substr($1, length($1) - 7)}')
         if [ -n "$v" ]; then echo "sym $s 0x$v"; else echo "sym $s missing"; fi
     done
+    ${CROSS}nm "$1" 2>/dev/null | grep -q ' start$' && echo "entry symbol matches e_entry"
 }
 if ${CROSS}gcc $TGT $TGT_LD -T $DIR/elfguest.ld -o "$WORK/guest.elf" $DIR/elfguest.c \
         2>"$WORK/err"; then

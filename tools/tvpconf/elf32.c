@@ -33,6 +33,8 @@
 #define SHN_ABS       0xfff1
 #define SHN_XINDEX    0xffff
 #define STB_LOCAL     0
+#define STO_MIPS_ISA  0xc0 /* st_other bits giving a function's ISA */
+#define STO_MICROMIPS 0x80
 
 struct ctx {
     const uint8_t *p;
@@ -263,9 +265,11 @@ void elf32_free(struct elf32_image *img)
     memset(img, 0, sizeof *img);
 }
 
-int elf32_symbol(const struct elf32_image *img, const char *name, uint32_t *value)
+/* The symbol table entry of NAME (global or weak preferred), or NULL. */
+static const uint8_t *find_symbol(const struct elf32_image *img, const char *name)
 {
-    int found = 0;
+    const uint8_t *local = NULL;
+    size_t nlen = strlen(name);
     for (uint32_t i = 0; i < img->n_syms; i++) {
         const uint8_t *s = img->file + img->symtab_off + (size_t)i * SYM_SIZE;
         uint32_t st_name = rd32(s);
@@ -275,14 +279,32 @@ int elf32_symbol(const struct elf32_image *img, const char *name, uint32_t *valu
         if (shndx >= SHN_LORESERVE && shndx != SHN_ABS && shndx != SHN_XINDEX)
             continue; /* common symbols and the like have no address */
         const char *str = (const char *)img->file + img->strtab_off + st_name;
-        size_t room = img->strtab_size - st_name;
-        size_t nlen = strlen(name);
-        if (nlen >= room || memcmp(str, name, nlen + 1) != 0)
+        if (nlen >= img->strtab_size - st_name || memcmp(str, name, nlen + 1) != 0)
             continue; /* also rejects names not terminated inside the string table */
-        *value = rd32(s + 4);
-        found = 1;
         if ((s[12] >> 4) != STB_LOCAL)
-            return 0;
+            return s;
+        if (!local)
+            local = s;
     }
-    return found ? 0 : -1;
+    return local;
+}
+
+int elf32_symbol(const struct elf32_image *img, const char *name, uint32_t *value)
+{
+    const uint8_t *s = find_symbol(img, name);
+    if (!s)
+        return -1;
+    *value = rd32(s + 4);
+    return 0;
+}
+
+int elf32_code_symbol(const struct elf32_image *img, const char *name, uint32_t *addr)
+{
+    const uint8_t *s = find_symbol(img, name);
+    if (!s)
+        return -1;
+    *addr = rd32(s + 4);
+    if ((s[13] & STO_MIPS_ISA) == STO_MICROMIPS)
+        *addr |= 1;
+    return 0;
 }

@@ -54,7 +54,13 @@ int elf32_parse(const uint8_t *buf, size_t len, const char *name, struct elf32_i
 void elf32_free(struct elf32_image *img);
 
 /* Looks up a defined symbol by name; a global or weak definition wins over a local one.
- * Returns 0 and sets *VALUE when found, -1 when not (or when the file has no symbols). */
+ * Returns 0 and sets *VALUE to st_value (as nm prints it) when found, -1 when not (or when
+ * the file has no symbols). */
 int elf32_symbol(const struct elf32_image *img, const char *name, uint32_t *value);
+
+/* The same, as an address to jump to: for a microMIPS function (st_other ISA bits =
+ * STO_MICROMIPS, MIPS psABI / binutils include/elf/mips.h) the ISA bit 0 is set, as in
+ * e_entry.  Use this for thread entry points. */
+int elf32_code_symbol(const struct elf32_image *img, const char *name, uint32_t *addr);
 
 #endif
