@@ -171,6 +171,24 @@ static int check_pairs(struct checker *c)
                 return fail(c, "pairs %zu and %zu overlap", j, i);
         }
         for (int h = 0; h < 2; h++) {
+            /* the source lines named for the half: those of the regions it touches */
+            uint64_t ha = p->entryhi + (uint64_t)h * s;
+            unsigned nl = 0;
+            const struct pt_pair_info *in = &m->info[i];
+            for (size_t k = 0; k < c->n; k++) {
+                const struct pt_region *r = &c->reg[k];
+                if (!r->size || r->gpa >= ha + s || (uint64_t)r->gpa + r->size <= ha)
+                    continue;
+                int named = 0;
+                for (unsigned q = 0; q < in->n_lines[h] && q < PT_MAX_LINES; q++)
+                    named |= in->lines[h][q] == r->line;
+                if (!named && in->n_lines[h] <= PT_MAX_LINES)
+                    return fail(c, "pair %zu half %d: line %d not named", i, h, r->line);
+                nl++;
+            }
+            if (nl != in->n_lines[h])
+                return fail(c, "pair %zu half %d: %u lines named, %u regions", i, h, in->n_lines[h],
+                            nl);
             uint32_t lo = h ? p->entrylo1 : p->entrylo0;
             if (!(lo & REF_LO_V)) {
                 if (lo != 0)
@@ -588,6 +606,12 @@ static void error_tests(void)
     expect_error("pt_error_max_page_512m", ok, 1, &bad2, "maximum page size", NULL);
     struct pt_params nofile = {.max_page_size = MB, .min_page_size = 4 * KB};
     expect_error("pt_error_line_without_file", mis, 1, &nofile, "line 17", NULL);
+
+    /* 20000 lone 4 KB pages, one pair each: more pairs than the tree can index */
+    static struct pt_region many[20000];
+    for (int i = 0; i < 20000; i++)
+        many[i] = (struct pt_region){0x40000000u + (uint32_t)i * 8192u, 0, 4 * KB, RW, 100 + i};
+    expect_error("pt_error_too_many_pairs", many, 20000, &p, "demo.conf:16484:", "16384");
 
     /* nothing at all: an empty, valid map */
     struct pt_map m;

@@ -227,16 +227,21 @@ static int add_seg(struct builder *b, uint64_t start, uint64_t end, uint16_t val
     return 0;
 }
 
-/* Lines of the regions that intersect [a, a+s). */
+/* Lines of the regions that intersect [a, a+s) (regions are sorted and disjoint). */
 static void half_lines(const struct pt_map *m, uint64_t a, uint64_t s, struct pt_pair_info *in,
                        int h)
 {
-    for (size_t i = 0; i < m->n_regions; i++) {
-        const struct pt_region *r = &m->regions[i];
-        if (r->gpa >= a + s || (uint64_t)r->gpa + r->size <= a)
-            continue;
+    size_t lo = 0, hi = m->n_regions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((uint64_t)m->regions[mid].gpa + m->regions[mid].size > a)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (size_t i = lo; i < m->n_regions && m->regions[i].gpa < a + s; i++) {
         if (in->n_lines[h] < PT_MAX_LINES)
-            in->lines[h][in->n_lines[h]] = r->line;
+            in->lines[h][in->n_lines[h]] = m->regions[i].line;
         in->n_lines[h]++;
     }
 }
@@ -247,8 +252,14 @@ static int add_pair(struct builder *b, uint64_t base, uint32_t s, enum half st[2
     struct pt_map *m = b->map;
     if (m->n_pairs > TVP_PT_MAX_INDEX) {
         const struct pt_region *r = &m->regions[0];
-        return fail_line(b->par, b->err, b->errlen, r->line, "the map needs more than %d TLB pairs",
-                         TVP_PT_MAX_INDEX + 1);
+        for (size_t i = 0; i < m->n_regions; i++)
+            if ((uint64_t)m->regions[i].gpa + m->regions[i].size > base) {
+                r = &m->regions[i]; /* the first region that did not fit */
+                break;
+            }
+        return fail_line(b->par, b->err, b->errlen, r->line,
+                         "the map needs more than %d TLB pairs (region 0x%08x+0x%x)",
+                         TVP_PT_MAX_INDEX + 1, r->gpa, r->size);
     }
     if (m->n_pairs == b->cap_pairs) {
         size_t nc = b->cap_pairs ? b->cap_pairs * 2 : 16;
