@@ -129,7 +129,8 @@ static int read_segments(struct ctx *c, uint32_t phoff, uint16_t phnum, struct e
         if (s->filesz > s->memsz)
             return fail(c, ph + 16, "segment %u: file size 0x%x exceeds memory size 0x%x", i,
                         s->filesz, s->memsz);
-        if (!in_file(c, s->offset, s->filesz))
+        /* a segment with no file bytes (bss only) may name any offset; it is never read */
+        if (s->filesz && !in_file(c, s->offset, s->filesz))
             return fail(c, ph + 4, "segment %u: data 0x%x+0x%x runs past the end of the file", i,
                         s->offset, s->filesz);
         if ((uint64_t)s->vaddr + s->memsz > 0x100000000ull)
@@ -138,7 +139,7 @@ static int read_segments(struct ctx *c, uint32_t phoff, uint16_t phnum, struct e
         if ((uint64_t)s->paddr + s->memsz > 0x100000000ull)
             return fail(c, ph + 12, "segment %u: physical 0x%x+0x%x wraps the address space", i,
                         s->paddr, s->memsz);
-        s->data = c->p + s->offset;
+        s->data = s->filesz ? c->p + s->offset : c->p;
     }
     return 0;
 }
