@@ -70,16 +70,36 @@ void tlb_write_guest(unsigned index, unsigned guestid, uint32_t gpa, uint32_t pa
     mtc0(10, 4, g1);
 }
 
+struct tlb_image tlb_read_root(unsigned index)
+{
+    struct tlb_image t;
+    uint32_t g1 = mfc0(10, 4);
+    mtc0(0, 0, index);
+    __asm__ volatile("tlbr; ehb");
+    t.entryhi = mfc0(10, 0);
+    t.lo0 = mfc0(2, 0);
+    t.lo1 = mfc0(3, 0);
+    t.pagemask = mfc0(5, 0);
+    t.rid = (mfc0(10, 4) & GUESTCTL1_RID) >> GUESTCTL1_RID_SHIFT;
+    mtc0(10, 4, g1);
+    mtc0(10, 0, 0); /* root ASID back to 0 */
+    return t;
+}
+
+/* RDPGPR/WRPGPR need the register number in the instruction: one case per register. */
+#define RD_CASE(n)                                                                            \
+    case n: __asm__ volatile("rdpgpr %0, $" #n : "=r"(v)); break;
+#define WR_CASE(n)                                                                            \
+    case n: __asm__ volatile("wrpgpr $" #n ", %0" ::"r"(v)); break;
+#define ALL_GPRS(X)                                                                           \
+    X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16)    \
+    X(17) X(18) X(19) X(20) X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(30) X(31)
+
 uint32_t guest_gpr(unsigned n)
 {
     uint32_t v = 0;
-    /* RDPGPR needs the register number in the instruction: a small table of the ones used. */
     switch (n) {
-    case 2: __asm__ volatile("rdpgpr %0, $2" : "=r"(v)); break;
-    case 4: __asm__ volatile("rdpgpr %0, $4" : "=r"(v)); break;
-    case 8: __asm__ volatile("rdpgpr %0, $8" : "=r"(v)); break;
-    case 9: __asm__ volatile("rdpgpr %0, $9" : "=r"(v)); break;
-    case 10: __asm__ volatile("rdpgpr %0, $10" : "=r"(v)); break;
+        ALL_GPRS(RD_CASE)
     default: break;
     }
     return v;
@@ -88,11 +108,7 @@ uint32_t guest_gpr(unsigned n)
 void set_guest_gpr(unsigned n, uint32_t v)
 {
     switch (n) {
-    case 2: __asm__ volatile("wrpgpr $2, %0" ::"r"(v)); break;
-    case 4: __asm__ volatile("wrpgpr $4, %0" ::"r"(v)); break;
-    case 8: __asm__ volatile("wrpgpr $8, %0" ::"r"(v)); break;
-    case 9: __asm__ volatile("wrpgpr $9, %0" ::"r"(v)); break;
-    case 10: __asm__ volatile("wrpgpr $10, %0" ::"r"(v)); break;
+        ALL_GPRS(WR_CASE)
     default: break;
     }
 }
@@ -110,7 +126,8 @@ void vz_setup(uint32_t guestctl0, unsigned guestid)
     uint32_t st = mfc0(12, 0);
     st &= ~(STATUS_BEV | STATUS_ERL | STATUS_IE);
     mtc0(12, 0, st | STATUS_EXL);
-    mtc0(12, 2, 0); /* SRSCtl: ESS = 0 */
+    /* SRSCtl: ESS = 0; PSS = the guest's set, so guest_gpr works before the first entry. */
+    mtc0(12, 2, GUEST_SRS << SRSCTL_PSS_SHIFT);
     mtc0(6, 0, 0);  /* Wired = 0 */
 
     /* Guest memory plan (vzlib.h). */

@@ -66,6 +66,12 @@ static inline uint32_t tlb_lo(uint32_t rpa, uint32_t flags)
 {
     return ((rpa >> 12) << ENTRYLO_PFN_SHIFT) | flags;
 }
+/* Root TLBR of physical entry `index`: what EntryHi/EntryLo0/1/PageMask and GuestCtl1.RID
+ * hold afterwards (GuestCtl1 is restored, except for what the caller reads here). */
+struct tlb_image {
+    uint32_t entryhi, lo0, lo1, pagemask, rid;
+};
+struct tlb_image tlb_read_root(unsigned index);
 /* Guest register n in the guest's shadow set (RDPGPR/WRPGPR with PSS = GUEST_SRS). */
 uint32_t guest_gpr(unsigned n);
 void set_guest_gpr(unsigned n, uint32_t v);
