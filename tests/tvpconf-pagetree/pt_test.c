@@ -84,13 +84,13 @@ static int fail(struct checker *c, const char *fmt, ...)
     return -1;
 }
 
-static int check_addr(struct checker *c, uint32_t gpa)
+/* Checks GPA given its region R and the TLB lookup result T. */
+static int check_addr_with(struct checker *c, uint32_t gpa, const struct pt_region *r,
+                           struct ref_tlb_result t)
 {
     const struct pt_map *m = c->map;
-    const struct pt_region *r = region_of(c, gpa);
     unsigned pi = 0;
     int kind = ref_walk(m->l1, m->nodes, m->n_nodes, m->n_pairs, gpa, &pi);
-    struct ref_tlb_result t = ref_tlb(m->pairs, m->n_pairs, gpa);
     const struct tvp_tlb_pair *hp = NULL;
     unsigned hkind = tvp_pt_lookup(&c->hdr, gpa, &hp);
     c->checks++;
@@ -140,6 +140,60 @@ static int check_addr(struct checker *c, uint32_t gpa)
     if (t.lo & REF_LO_G)
         return fail(c, "GPA 0x%08x: G set on a GPA mapping", gpa);
     return 0;
+}
+
+static int check_addr(struct checker *c, uint32_t gpa)
+{
+    return check_addr_with(c, gpa, region_of(c, gpa), ref_tlb(c->map->pairs, c->map->n_pairs, gpa));
+}
+
+static int cmp_gpa(const void *a, const void *b)
+{
+    const struct pt_region *x = a, *y = b;
+    return x->gpa < y->gpa ? -1 : x->gpa > y->gpa;
+}
+
+/* Every 4 KB page of the 4 GB guest-physical space, in order.  check_pairs has shown the
+ * pairs to be disjoint, so at most one can match a page: the lookup only tries the pair
+ * whose range the sweep is in (moving pointers over the pairs, sorted here by address, and
+ * over the regions, sorted by GPA). */
+static int sweep_all_pages(struct checker *c)
+{
+    const struct pt_map *m = c->map;
+    struct pt_region *reg = malloc((c->n ? c->n : 1) * sizeof *reg);
+    size_t *order = malloc((m->n_pairs ? m->n_pairs : 1) * sizeof *order);
+    size_t n = 0, ri = 0, pj = 0;
+    int rc = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->reg[i].size)
+            reg[n++] = c->reg[i];
+    qsort(reg, n, sizeof *reg, cmp_gpa);
+    for (size_t i = 0; i < m->n_pairs; i++) { /* insertion sort of pair indexes by EntryHi */
+        size_t k = i;
+        while (k > 0 && m->pairs[order[k - 1]].entryhi > m->pairs[i].entryhi) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = i;
+    }
+    for (uint64_t p = 0; p < 0x100000000ull && rc == 0; p += 4096) {
+        while (ri < n && (uint64_t)reg[ri].gpa + reg[ri].size <= p)
+            ri++;
+        const struct pt_region *r = ri < n && reg[ri].gpa <= p ? &reg[ri] : NULL;
+        while (pj < m->n_pairs &&
+               m->pairs[order[pj]].entryhi + 2ull * ref_page_size(m->pairs[order[pj]].pagemask) <=
+                   p)
+            pj++;
+        struct ref_tlb_result t = {0};
+        if (pj < m->n_pairs && m->pairs[order[pj]].entryhi <= p) {
+            t = ref_tlb(&m->pairs[order[pj]], 1, (uint32_t)p);
+            t.index = (unsigned)order[pj];
+        }
+        rc = check_addr_with(c, (uint32_t)p, r, t);
+    }
+    free(reg);
+    free(order);
+    return rc;
 }
 
 /* Whole-pair checks: alignment, size limit, no overlap, and every valid half lies wholly
@@ -401,7 +455,7 @@ static int property_test(unsigned long seed0, unsigned long sets)
             continue;
         }
         struct checker c = {.reg = reg, .n = n, .map = &map, .max_page = par.max_page_size};
-        if (check_map(&c)) {
+        if (check_map(&c) || (s % 200 == 0 && sweep_all_pages(&c))) {
             printf("FAIL pt_property_seed_%lu: %s\n", s, c.msg);
             failures++;
             if (++bad > 10)
@@ -495,6 +549,8 @@ static void demo_tests(int print)
             }
             struct checker c = {.reg = d->reg, .n = n, .map = &map, .max_page = par.max_page_size};
             unsigned want = big ? d->max_pairs_256m : d->max_pairs_1m;
+            if (check_map(&c) == 0 && sweep_all_pages(&c))
+                report(0, name, "full sweep: %s", c.msg);
             unsigned valid = 0;
             for (size_t k = 0; k < map.n_pairs; k++)
                 valid += ((map.pairs[k].entrylo0 | map.pairs[k].entrylo1) & REF_LO_V) != 0;
