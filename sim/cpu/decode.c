@@ -4,6 +4,7 @@
  * reserved fields that must be zero, raise Reserved Instruction (architecture.md: an
  * unimplemented instruction is never ignored).
  */
+#include "dsp.h"
 #include "exec_alu.h"
 #include "exec_branch.h"
 #include "exec_mem.h"
@@ -51,12 +52,31 @@ static void exec_special(struct cpu *c, uint32_t w)
     case SPECIAL_SYSCALL: cpu_exception(c, EXCCODE_SYS); return;
     case SPECIAL_BREAK: cpu_exception(c, EXCCODE_BP); return;
     case SPECIAL_SYNC: return; /* in-order core, no write buffer visible to software */
-    case SPECIAL_MFHI: RD(w) = c->hi[(w >> 21) & 3]; return;
-    case SPECIAL_MTHI: c->hi[(w >> 11) & 3] = rs; return;
-    case SPECIAL_MFLO: RD(w) = c->lo[(w >> 21) & 3]; return;
-    case SPECIAL_MTLO: c->lo[(w >> 11) & 3] = rs; return;
-    case SPECIAL_MULT: set_acc(c, (w >> 11) & 3, (uint64_t)((int64_t)(int32_t)rs * (int32_t)rt)); return;
-    case SPECIAL_MULTU: set_acc(c, (w >> 11) & 3, (uint64_t)rs * rt); return;
+    /* ac1..ac3 forms are DSP ASE instructions (DSPDis when Status.MX = 0): dsp.h */
+    case SPECIAL_MFHI:
+        if (dsp_acc_ok(c, (w >> 21) & 3))
+            RD(w) = c->hi[(w >> 21) & 3];
+        return;
+    case SPECIAL_MTHI:
+        if (dsp_acc_ok(c, (w >> 11) & 3))
+            c->hi[(w >> 11) & 3] = rs;
+        return;
+    case SPECIAL_MFLO:
+        if (dsp_acc_ok(c, (w >> 21) & 3))
+            RD(w) = c->lo[(w >> 21) & 3];
+        return;
+    case SPECIAL_MTLO:
+        if (dsp_acc_ok(c, (w >> 11) & 3))
+            c->lo[(w >> 11) & 3] = rs;
+        return;
+    case SPECIAL_MULT:
+        if (dsp_acc_ok(c, (w >> 11) & 3))
+            set_acc(c, (w >> 11) & 3, (uint64_t)((int64_t)(int32_t)rs * (int32_t)rt));
+        return;
+    case SPECIAL_MULTU:
+        if (dsp_acc_ok(c, (w >> 11) & 3))
+            set_acc(c, (w >> 11) & 3, (uint64_t)rs * rt);
+        return;
     case SPECIAL_DIV: exec_div(c, rs, rt); return;
     case SPECIAL_DIVU: exec_divu(c, rs, rt); return;
     case SPECIAL_ADD: exec_add_ov(c, INSN_RD(w), rs, rt); return;
@@ -100,7 +120,8 @@ static void exec_regimm(struct cpu *c, uint32_t w)
     case REGIMM_BLTZALL: exec_branch_link(c, w, rs < 0, true); return;
     case REGIMM_BGEZALL: exec_branch_link(c, w, rs >= 0, true); return;
     case REGIMM_SYNCI: exec_synci(c, w); return;
-    default: RI(); return; /* BPOSGE32 comes with the DSP ASE */
+    case REGIMM_BPOSGE32: dsp_bposge32(c, w); return;
+    default: RI(); return;
     }
 }
 
@@ -110,6 +131,13 @@ static void exec_special2(struct cpu *c, uint32_t w)
     unsigned ac = (w >> 11) & 3;
     int64_t sprod = (int64_t)(int32_t)rs * (int32_t)rt;
     uint64_t uprod = (uint64_t)rs * rt;
+    switch (INSN_FUNCT(w)) {
+    case SPECIAL2_MADD: case SPECIAL2_MADDU: case SPECIAL2_MSUB: case SPECIAL2_MSUBU:
+        if (!dsp_acc_ok(c, ac))
+            return;
+        break;
+    default: break;
+    }
     switch (INSN_FUNCT(w)) {
     case SPECIAL2_MADD: set_acc(c, ac, get_acc(c, ac) + (uint64_t)sprod); return;
     case SPECIAL2_MADDU: set_acc(c, ac, get_acc(c, ac) + uprod); return;
@@ -139,6 +167,10 @@ static void exec_special3(struct cpu *c, uint32_t w)
         }
         break;
     case SPECIAL3_RDHWR: exec_rdhwr(c, w); return;
+    case DSP_LX: case DSP_INSV: case DSP_ADDU_QB: case DSP_CMPU_EQ_QB: case DSP_ABSQ_S_PH:
+    case DSP_SHLL_QB: case DSP_ADDUH_QB: case DSP_DPA_W_PH: case DSP_APPEND: case DSP_EXTR_W:
+        dsp_special3(c, w);
+        return;
     default: break;
     }
     RI();
