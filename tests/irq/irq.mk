@@ -12,3 +12,6 @@ $(B)/target/tests/irq/%.elf: tests/irq/%.c $(IRQ_RT) tests/irq/irq.ld
 
 TARGET_BINS += $(IRQ_ELFS)
 -include $(IRQ_ELFS:.elf=.d)
+
+# Host-side test of evic_set_irq() and the core interface, with the core stubbed out.
+$(call host_prog,evic-lines,tests/irq/evic_lines.c sim/soc/evic.c sim/soc/bus.c)

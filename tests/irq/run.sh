@@ -52,4 +52,18 @@ for elf in "${elfs[@]}"; do
     fi
 done
 
+# evic_set_irq() and the presentation to the core, host side (tests/irq/evic_lines.c).
+LINES=$B/san/bin/evic-lines
+if [ ! -x "$LINES" ]; then
+    fail evic_lines "$LINES missing (run make all)"
+else
+    "$LINES" >"$T/lines" 2>&1
+    rc=$?
+    sed -n 's/^\(PASS\|FAIL\) /\1 evic_lines_/p' "$T/lines"
+    grep -q '^FAIL' "$T/lines" && failed=1
+    if ! grep -q '^PASS' "$T/lines" || grep -q 'Sanitizer\|runtime error' "$T/lines"; then
+        fail evic_lines "exit $rc: $(grep -m1 'FAIL\|ERROR\|runtime error' "$T/lines")"
+    fi
+fi
+
 exit $failed
