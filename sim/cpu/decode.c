@@ -95,7 +95,7 @@ static void exec_special(struct cpu *c, uint32_t w)
     case SPECIAL_TLTU: exec_trap(c, rs < rt); return;
     case SPECIAL_TEQ: exec_trap(c, rs == rt); return;
     case SPECIAL_TNE: exec_trap(c, rs != rt); return;
-    case SPECIAL_MOVCI: /* MOVF/MOVT: FPU condition moves, with the FPU (issue: privileged) */
+    case SPECIAL_MOVCI: fpu_exec_movci(c, w); return; /* MOVF/MOVT */
     default: RI(); return;
     }
 }
@@ -220,11 +220,9 @@ void cpu_execute(struct cpu *c, uint32_t w)
     case OP_LL: exec_ll(c, w); return;
     case OP_PREF: return; /* a hint: never faults (MD00086 PREF) */
     case OP_SC: exec_sc(c, w); return;
-    case OP_COP1: case OP_COP1X: case OP_LWC1: case OP_LDC1: case OP_SWC1: case OP_SDC1:
-        /* The FPU (CP1): Coprocessor Unusable until it is modelled with the privileged
-         * architecture; never silently ignored. */
-        cpu_exception_cpu(c, 1);
-        return;
+    case OP_COP1: fpu_exec_cop1(c, w); return; /* the FPU: sim/cpu/fpu_*.c */
+    case OP_COP1X: fpu_exec_cop1x(c, w); return;
+    case OP_LWC1: case OP_LDC1: case OP_SWC1: case OP_SDC1: fpu_exec_ldst(c, w); return;
     case OP_COP2: case OP_LWC2: case OP_LDC2: case OP_SWC2: case OP_SDC2:
         cpu_exception_cpu(c, 2); /* no CP2 on the PIC32MZ */
         return;
