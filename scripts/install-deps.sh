@@ -12,6 +12,7 @@ PACKAGES=(
     gdb-multiarch                  # tests the simulator's gdb stub
     srecord                        # cross-checks the SREC/HEX writers
     clang                          # libFuzzer for the bounded fuzz runs
+    libclang-rt-14-dev             # libFuzzer runtime (only recommended by clang)
 )
 
 missing=()
