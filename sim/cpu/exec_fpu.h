@@ -2,7 +2,8 @@
  * Internal interface of the FPU files (fpu_*.c): register-file access in both Status.FR
  * modes, the FCSR update rule, and the IEEE 754 primitives of fpu_ieee.c.
  *
- * Register model (MD00082 §5.? "FPU register models", MD00086 "FR"): with FR=1 there are
+ * Register model (MD00082 "FPU Register Models"; MD00086, the FR=0/FR=1 notes of each
+ * page): with FR=1 there are
  * 32 64-bit registers; with FR=0, 32 32-bit registers, and a 64-bit value (D, L) lives in an
  * even/odd pair, the low word in the even register.  fpr[n]'s low word is 32-bit register n
  * in both modes, so single-precision values are where either mode expects them.  A 64-bit
@@ -106,10 +107,14 @@ static inline void fcc_set(struct cpu *c, unsigned cc, bool v)
     c->fpu.fcsr = v ? (c->fpu.fcsr | bit) : (c->fpu.fcsr & ~bit);
 }
 
-/* The end of every arithmetic instruction (MD00082 §6.? "FPU exceptions"; MD00086 CTC1):
+/* The end of every arithmetic instruction (MD00082 "FPU exceptions"; MIPS R4000 User's
+ * Manual §7: "If the corresponding Enable bit is set, the Flag bit is not set"):
  * Cause := the conditions that occurred.  If one of them is enabled (E always is), the
  * Floating-Point exception is taken, the destination and the Flags stay unchanged, and
- * false is returned; otherwise the Flags accumulate them and the caller writes its result. */
+ * false is returned; otherwise the Flags accumulate them and the caller writes its result.
+ * An instruction that raises an enabled and a disabled condition (Overflow enabled, with
+ * Inexact) sets no Flag at all, as it does not complete (QEMU agrees; Linux's emulator sets
+ * the Flags too - the documents do not settle the mixed case). */
 bool fpu_commit(struct cpu *c, unsigned cause);
 
 /* fpu_ieee.c: IEEE 754 operations on raw encodings of fmt S or D.  Each returns the cause

@@ -19,7 +19,7 @@
 
 struct cpu;
 
-/* FIR (CP1 control register 0), MD00082 §5.? "FIR"; bit numbers as in Linux mipsregs.h. */
+/* FIR (CP1 control register 0, MD00082 "FIR Register"); bit numbers as in Linux mipsregs.h. */
 #define FIR_S       (1u << 16)
 #define FIR_D       (1u << 17)
 #define FIR_PS      (1u << 18)
