@@ -23,8 +23,43 @@ bool dsp_usable(struct cpu *c)
     return true;
 }
 
+/* The sub-opcodes (sa field) MD00374 assigns in each MIPS32 SPECIAL3 group, one bit each. */
+#define B(x)    (1u << (x))
+#define R(a, b) (((2u << (b)) - 1) & ~((1u << (a)) - 1)) /* bits a..b */
+static uint32_t dsp_valid_ops(unsigned funct)
+{
+    switch (funct) {
+    case DSP_LX: return B(0x00) | B(0x04) | B(0x06);
+    case DSP_INSV: return B(0x00);
+    case DSP_ADDU_QB:
+        return R(0x00, 0x01) | R(0x04, 0x12) | B(0x14) | R(0x16, 0x17) | R(0x1C, 0x1F);
+    case DSP_CMPU_EQ_QB:
+        return R(0x00, 0x06) | R(0x08, 0x0F) | R(0x14, 0x15) | R(0x18, 0x1A) | R(0x1E, 0x1F);
+    case DSP_ABSQ_S_PH: return R(0x01, 0x07) | R(0x09, 0x0D) | B(0x11) | R(0x1B, 0x1F);
+    case DSP_SHLL_QB: return R(0x00, 0x0F) | R(0x14, 0x17) | B(0x19) | B(0x1B);
+    case DSP_ADDUH_QB:
+        return R(0x00, 0x03) | R(0x08, 0x0C) | B(0x0E) | R(0x10, 0x13) | R(0x16, 0x17);
+    case DSP_DPA_W_PH:
+        return R(0x00, 0x09) | R(0x0B, 0x0D) | B(0x0F) | B(0x10) | B(0x12) | B(0x14) | B(0x16) |
+               R(0x18, 0x1B);
+    case DSP_APPEND: return B(0x00) | B(0x01) | B(0x10);
+    case DSP_EXTR_W:
+        return R(0x00, 0x07) | R(0x0A, 0x0B) | R(0x0E, 0x0F) | R(0x12, 0x13) | R(0x1A, 0x1B) |
+               B(0x1F);
+    default: return 0;
+    }
+}
+#undef B
+#undef R
+
 void dsp_special3(struct cpu *c, uint32_t w)
 {
+    /* An encoding that is no instruction is Reserved Instruction whatever Status.MX says;
+     * only real DSP instructions check the access (MD00374 §4.2). */
+    if (!(dsp_valid_ops(INSN_FUNCT(w)) & (1u << DSP_OP(w)))) {
+        RI();
+        return;
+    }
     if (!dsp_usable(c))
         return;
     switch (INSN_FUNCT(w)) {
@@ -193,8 +228,8 @@ void dsp_extr_group(struct cpu *c, uint32_t w)
         unsigned ac = DSP_AC(w), pos = c->dspctl & DSPCTL_POS;
         c->hi[ac] = c->lo[ac];
         c->lo[ac] = RS(w);
-        if (pos <= 32)
-            c->dspctl = (c->dspctl & ~DSPCTL_POS) | (pos + 32);
+        if (pos <= 32) /* 32 + 32 wraps to 0 in the 6-bit field */
+            c->dspctl = (c->dspctl & ~DSPCTL_POS) | ((pos + 32) & DSPCTL_POS);
         return;
     }
     default: RI(); return;
