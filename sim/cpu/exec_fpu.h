@@ -2,19 +2,20 @@
  * Internal interface of the FPU files (fpu_*.c): register-file access in both Status.FR
  * modes, the FCSR update rule, and the IEEE 754 primitives of fpu_ieee.c.
  *
- * Register model (MD00082 "FPU Register Models"; MD00086, the FR=0/FR=1 notes of each
- * page): with FR=1 there are
- * 32 64-bit registers; with FR=0, 32 32-bit registers, and a 64-bit value (D, L) lives in an
- * even/odd pair, the low word in the even register.  fpr[n]'s low word is 32-bit register n
- * in both modes, so single-precision values are where either mode expects them.  A 64-bit
- * operand in an odd register with FR=0 is UNPREDICTABLE (MD00086, "Restrictions" of each
- * .D/.L instruction); this core raises Reserved Instruction, as QEMU does.
+ * Register model (MD00082 "FPU Register Models"; MD00086, the FR notes of each page): with
+ * FR=1 there are 32 64-bit registers; with FR=0, 32 32-bit registers, and a 64-bit value
+ * (D, L) lives in an even/odd pair, the low word in the even register.  fpr[n]'s low word is
+ * 32-bit register n in both modes, so single-precision values are where either mode expects
+ * them.  A 64-bit operand in an odd register with FR=0 is UNPREDICTABLE (MD00086,
+ * "Restrictions" of each .D/.L instruction); this core raises Reserved Instruction, as QEMU
+ * does.
  */
 #ifndef SIM_EXEC_FPU_H
 #define SIM_EXEC_FPU_H
 
 #include "cpu_internal.h"
 #include "fpu.h"
+#include "vz.h"
 
 /* COP1 fmt field (MD00086 Table A.12). */
 enum fpu_fmt { FMT_S = 16, FMT_D = 17, FMT_W = 20, FMT_L = 21, FMT_PS = 22 };
@@ -30,13 +31,12 @@ static inline bool fmt_is64(unsigned fmt)
     return fmt == FMT_D || fmt == FMT_L;
 }
 
-/* Status.CU1 gates every CP1 instruction (MD00086 "Coprocessor Unusable" in each page). */
+/* Status.CU1 gates every CP1 instruction (MD00086 "Coprocessor Unusable" in each page); in
+ * VZ guest mode the guest's CU1 first (guest CpU), then root's (a root CpU exit for lazy FPU
+ * switching, mips-vz.md §5.8): vz_cop_usable. */
 static inline bool fpu_usable(struct cpu *c)
 {
-    if (cp0_status(c) & STATUS_CU1)
-        return true;
-    cpu_exception_cpu(c, 1);
-    return false;
+    return vz_cop_usable(c, 1);
 }
 
 static inline bool fpu_fr1(const struct cpu *c)
