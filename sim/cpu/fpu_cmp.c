@@ -66,12 +66,12 @@ void fpu_exec_condmove(struct cpu *c, uint32_t w, unsigned fmt)
 /* MOVF/MOVT rd, rs, cc (SPECIAL MOVCI): a GPR move on an FPU condition; CP1 must be usable. */
 void fpu_exec_movci(struct cpu *c, uint32_t w)
 {
+    if (!fpu_usable(c))
+        return; /* Coprocessor Unusable first, as for every CP1 encoding */
     if (w & ((1u << 17) | 0x7C0u)) {
         cpu_exception(c, EXCCODE_RI);
         return;
     }
-    if (!fpu_usable(c))
-        return;
     if (fcc_get(c, FPU_CC(w)) == ((w >> 16) & 1))
         RD(w) = RS(w);
 }

@@ -5,16 +5,17 @@
  * MIPS32 Architecture Vol. I-A (MD00082) ch. "FPU registers": FIR, FCCR, FEXR, FENR, FCSR.
  *
  * FIR of the M5150 (decision): F64 (64-bit registers; Status.FR=1 is what tinyVP uses on the
- * silicon, mips-vz.md §6), L and W (fixed-point formats of MIPS32 Release 2 with a 64-bit FPU),
- * D and S, Has2008 (see NaN-2008 below); no PS and no 3D: the M-class cores (M14Kf,
- * microAptiv, M51xx) do not announce paired single, and neither GCC's -march=m5100 nor the
- * PIC32MZ-EF documentation uses it; no UFRP/FREP (Config5.UFR/FRE are not announced by cp0.c).
- * ProcessorID and Revision repeat PRId's (QEMU's 24Kf/34Kf models do the same with their
- * PRId values).  NaN-2008: FCSR.NAN2008 and ABS2008 read 1 and cannot be written.  GCC 12
- * with -march=m5100 emits `.nan 2008` (ELF flag EF_MIPS_NAN2008) unasked, which it does for
- * no other MIPS32r2/r5 core (toolchain.md), and QEMU's only MIPS32r5 model (P5600) hard-wires
- * both bits; Linux (cpu-probe.c, "Determine the presence of IEEE Std 754-2008 features")
- * allows them to be read-only.
+ * silicon, mips-vz.md §6), L and W (the fixed-point formats of MIPS32 Release 2 with a
+ * 64-bit FPU), D and S, Has2008 (see NaN-2008 below); no PS and no 3D: no source announces
+ * paired single for the M51xx, GCC's -march=m5100 never emits it, and QEMU's MIPS32r5 model
+ * reads FIR = 0x30F30300 under qemu-mipsel -cpu P5600 (S, D, W, L, F64, Has2008, no PS);
+ * no UFRP/FREP (Config5.UFR/FRE are not announced by cp0.c).  ProcessorID and Revision
+ * repeat PRId's, as QEMU's 24Kf/34Kf models do with theirs.
+ * NaN-2008: FCSR.NAN2008 and ABS2008 read 1 and cannot be written.  GCC 12 with
+ * -march=m5100 emits `.nan 2008` (ELF flag EF_MIPS_NAN2008) unasked, which it does for no
+ * other MIPS32r2/r5 core (toolchain.md); QEMU's P5600 hard-wires both bits (its FCSR reads
+ * 0x000C0000 after reset); Linux's cpu-probe.c ("Determine the presence of IEEE Std
+ * 754-2008 features") allows for either bit being hard-wired.
  */
 #include <string.h>
 
