@@ -4,23 +4,22 @@
  */
 #include "dsp.h"
 #include "exec_branch.h"
+#include "vz.h"
 
 #define RI() cpu_exception(c, EXCCODE_RI)
 
 /* ValidateAccessToDSPResources / ValidateAccessToDSP2Resources (MD00374 §4.2): Reserved
  * Instruction without the ASE (Config3.DSPP), DSP Disabled (ExcCode 26) when Status.MX = 0
- * (mips-vz.md §2.4).  The M5150 has revision 2 (Config3.DSP2P), so one check covers both. */
+ * (mips-vz.md §2.4).  The M5150 has revision 2 (Config3.DSP2P), so one check covers both.
+ * In VZ guest mode the guest's MX decides first (guest DSPDis), then root's (a root DSPDis
+ * exit for lazy DSP switching, mips-vz.md §5.8): vz_cop_usable. */
 bool dsp_usable(struct cpu *c)
 {
     if (!(c->cp0[CP0_CONFIG3] & CONFIG3_DSPP)) {
         RI();
         return false;
     }
-    if (!(cp0_status(c) & STATUS_MX)) {
-        cpu_exception(c, EXCCODE_DSPDIS);
-        return false;
-    }
-    return true;
+    return vz_cop_usable(c, -1);
 }
 
 /* The sub-opcodes (sa field) MD00374 assigns in each MIPS32 SPECIAL3 group, one bit each. */
