@@ -122,6 +122,22 @@ int main(void)
     set_guest_gpr(9, 0x00810000);
     expect_guest_exc(g_store, EXCCODE_TLBS, 0x000, 0x00810000, __LINE__);
 
+    /* A refill taken with guest EXL = 1 uses guest EBase + 0x180 and leaves guest EPC alone
+     * (§3 "Refill vs invalid", §4.2 step 1).  Root presets guest EPC to g_tlbr_only, so the
+     * handler's return (EPC + 4) lands on that snippet's HYPCALL. */
+    mtgc0(14, 0, (uint32_t)g_tlbr_only);
+    mtgc0(12, 0, STATUS_EXL);
+    set_guest_gpr(9, 0x00820000);
+    GUEST_LOG->count = 0;
+    vz_run_guest((uint32_t)g_load);
+    run_expect_hc(g_tlbr_only + 4, __LINE__);
+    CHECK_EQ(GUEST_LOG->count, 1);
+    CHECK_EQ(exc_code(GUEST_LOG->cause), EXCCODE_TLBL);
+    CHECK_EQ(GUEST_LOG->vector, 0x180);
+    CHECK_EQ(GUEST_LOG->epc, (uint32_t)g_tlbr_only);
+    CHECK_EQ(GUEST_LOG->badvaddr, 0x00820000);
+    CHECK_EQ(mfgc0(12, 0) & STATUS_EXL, 0); /* the guest's ERET cleared it */
+
     /* 3. Guest TLB invalid (matching entry, V = 0) and modified (store, D = 0): guest
      * exceptions at guest EBase + 0x180 (§3 "refill vs invalid", check order). */
     set_guest_gpr(9, 0x00401000);
