@@ -13,7 +13,7 @@
  * rt after a failed EXTP* (EFI = 1); MTHLIP runs with pos <= 32; INSV with 1 <= scount and
  * pos + scount <= 32; BALIGN only with bp = 1 and 3.
  *
- * Known QEMU deviation (the documents win, tests/dsp/acc.S checks the documented result):
+ * Known QEMU deviation (the documents win; tests/dsp/mul.S checks the documented result):
  * QEMU's MAQ_SA.W.PHx decides saturation from bits 32 and 31 of the 64-bit sum only, so an
  * accumulator outside the Q31 range before the instruction gives a wrong clamp or none; MD00374
  * saturates whenever the sum "cannot be represented as a Q31 value".  MAQ_SA runs here only
