@@ -321,7 +321,15 @@ static void gen_hilo(void)
     case 2:
     case 3: /* the divisor made non-zero: ORI with a non-zero immediate */
         d = rnz();
-        I("ori $%u, $%u, 0x%x", d, rsrc(), 1 + rnd(0xFFFF));
+        if (chance(10) && rs != d) { /* INT32_MIN / -1: defined, no exception (MD00086 DIV) */
+            if (rs) {
+                I("lui $%u, 0x8000", rs);
+                prefix_regs |= 1u << rs;
+            }
+            I("addiu $%u, $0, -1", d);
+        } else {
+            I("ori $%u, $%u, 0x%x", d, rsrc(), 1 + rnd(0xFFFF));
+        }
         prefix_regs |= 1u << d;
         I("%s $%u, $%u", rnd(2) ? "div $0," : "divu $0,", rs, d);
         pair_written();
