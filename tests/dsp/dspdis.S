@@ -76,6 +76,17 @@ rr_res\@:
     DSPDIS  balign $t9, $t0, 1
     DSPDIS  bposge32 .+8
 
+/* In a delay slot: EPC = the branch, Cause.BD = 1 (MD00090 §6.2.1).  BadInstr is not checked:
+ * mips-vz.md §2.2 leaves its capture for DSPDis open and sim/cpu/exception.c does not write it. */
+    EXPECT_EXC 4f
+ds_branch:
+    beq     $zero, $zero, 4f
+    mflo    $t9, $ac3
+4:  CHECK_REC EXC_COUNT, 1
+    CHECK_REC EXC_CODE, EXCCODE_DSPDIS
+    CHECK_REC EXC_EPC, ds_branch
+    CHECK_REC EXC_BD, 1
+
 /* The ac0 forms are MIPS32 base instructions: no exception with MX = 0. */
     EXPECT_EXC 1f
     mfhi    $t1
