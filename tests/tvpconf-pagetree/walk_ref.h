@@ -18,8 +18,8 @@
 enum { REF_NONE = 0, REF_NODE = 1, REF_MAPPED = 2, REF_TRAP = 3, REF_CORRUPT = 4 };
 
 /* Returns the kind; *pair_index for mapped/trap. REF_CORRUPT for an impossible table. */
-static int ref_walk(const uint16_t *l1, const struct tvp_pt_node *nodes, size_t n_nodes,
-                    size_t n_pairs, uint32_t gpa, unsigned *pair_index)
+static inline int ref_walk(const uint16_t *l1, const struct tvp_pt_node *nodes, size_t n_nodes,
+                           size_t n_pairs, uint32_t gpa, unsigned *pair_index)
 {
     uint16_t e = l1[gpa >> 24];
     unsigned level = 1;
@@ -41,7 +41,7 @@ static int ref_walk(const uint16_t *l1, const struct tvp_pt_node *nodes, size_t 
 }
 
 /* PageMask -> page size, from the table of mips-vz.md §2.1; 0 for a value not in it. */
-static uint32_t ref_page_size(uint32_t pagemask)
+static inline uint32_t ref_page_size(uint32_t pagemask)
 {
     static const struct {
         uint32_t mask, size;
@@ -65,7 +65,8 @@ struct ref_tlb_result {
     int bad_entry;  /* a pair with an unknown PageMask, EntryHi low bits, misaligned PFN */
 };
 
-static struct ref_tlb_result ref_tlb(const struct tvp_tlb_pair *pairs, size_t n, uint32_t gpa)
+static inline struct ref_tlb_result ref_tlb(const struct tvp_tlb_pair *pairs, size_t n,
+                                            uint32_t gpa)
 {
     struct ref_tlb_result r = {0};
     for (size_t i = 0; i < n; i++) {
