@@ -24,6 +24,7 @@
 #define TVP_PT_NODE_BITS    6
 #define TVP_PT_NODE_ENTRIES 64
 #define TVP_PT_NODE_BYTES   128 /* 64 x uint16_t */
+#define TVP_PT_NODE_LOG2    7   /* log2(TVP_PT_NODE_BYTES), for assembly */
 
 /* A tree entry (16 bits): kind in bits 15:14, index in bits 13:0. */
 #define TVP_PT_KIND_SHIFT         14
@@ -43,6 +44,7 @@
 #define TVP_TLB_PAIR_ENTRYLO0 8
 #define TVP_TLB_PAIR_ENTRYLO1 12
 #define TVP_TLB_PAIR_BYTES    16
+#define TVP_TLB_PAIR_LOG2     4
 
 /* struct tvp_pagetree on the (32-bit) target. */
 #define TVP_PT_OFF_PAIRS   0

@@ -18,7 +18,8 @@ fail() { echo "FAIL $1: $2"; status=1; }
 "$BIN/tvpconf-pt-test" --sets "${PT_SETS:-3000}" --seed "${PT_SEED:-1}" || status=1
 
 # --- emitted C: compile pt_emit_c's output with a checker built on the reference walkers,
-#     on the host and (compile only) for the target -------------------------------------
+#     on the host; compile it for the target; and walk it with the MIPS assembly walker of
+#     walk_mips.S under qemu-mipsel, against the C reference walk, on all 4 GB -----------
 for seed in 0 1 2 3 4 5; do
     name=pt_emit_c_seed_$seed
     if ! "$BIN/tvpconf-pt-test" --emit $seed "$WORK/map$seed.c" 2>"$WORK/err"; then
@@ -34,6 +35,12 @@ for seed in 0 1 2 3 4 5; do
         -mno-abicalls -fno-pic -G0 -O2 -Iinclude -I$DIR -c -o "$WORK/map$seed.o" \
         "$WORK/map$seed.c" 2>"$WORK/err"; then
         fail $name "target compile: $(head -1 "$WORK/err")"
+    elif ! ${CROSS}gcc -std=c11 -Wall -Wextra -Werror -O2 -static -Iinclude -I$DIR \
+        -o "$WORK/walk$seed" "$WORK/map$seed.c" $DIR/walk_mips_main.c $DIR/walk_mips.S \
+        2>"$WORK/err"; then
+        fail $name "MIPS walker build: $(head -1 "$WORK/err")"
+    elif ! qemu-mipsel "$WORK/walk$seed" >"$WORK/out" 2>&1; then
+        fail $name "assembly walk under qemu-mipsel: $(head -2 "$WORK/out" | tr '\n' ' ')"
     else
         pass $name
     fi
