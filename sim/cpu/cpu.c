@@ -111,7 +111,10 @@ void cpu_check_interrupts(struct cpu *c)
         /* A root interrupt while a guest runs is a guest exit (mips-vz.md §5.8). */
         if (c->guest)
             c->vz_exits[15]++;
+        c->irq_count[vector & 255]++;
         cpu_take_interrupt(c, eic ? ripl : 0, vector, eic ? offset : 0, eicss);
+        if (c->hooks.interrupt)
+            c->hooks.interrupt(c->hooks.ctx, c->cycles, eic ? ripl : 0, vector, c->pc);
         if (eic && c->irq.eic_ack)
             c->irq.eic_ack(c->irq.opaque, ripl, vector);
         return;
@@ -137,6 +140,31 @@ static inline void cpu_step(struct cpu *c)
     c->npc += 4;
     cpu_execute(c, insn);
     c->r[0] = 0;
+}
+
+static bool at_breakpoint(const struct cpu *c)
+{
+    for (unsigned i = 0; i < c->nbp; i++)
+        if (c->bp[i] == c->pc)
+            return true;
+    return false;
+}
+
+/* The stepping loop for debuggers and instruction traces (cpu_hooks, breakpoints). */
+static void cpu_run_slow(struct cpu *c)
+{
+    while (c->cycles < c->slice_end) {
+        if (c->nbp && !c->bp_resume && at_breakpoint(c)) {
+            c->stop = CPU_STOP_BREAK;
+            c->bp_resume = true;
+            return;
+        }
+        c->bp_resume = false;
+        cpu_step(c);
+        if (c->hooks.insn)
+            c->hooks.insn(c->hooks.ctx, c->cycles, c->cur_pc, c->insn_valid ? c->insn : 0,
+                          c->guest);
+    }
 }
 
 static bool cpu_timers_can_wake(const struct cpu *c)
@@ -169,12 +197,16 @@ enum cpu_stop cpu_run(struct cpu *c, uint64_t until)
              * wake it: hand control back. */
             if (!cpu_timers_can_wake(c))
                 return CPU_STOP_SLEEP;
+            c->idle_cycles += end - c->cycles;
             c->cycles = end;
             continue;
         }
         c->slice_end = end;
-        while (c->cycles < c->slice_end)
-            cpu_step(c);
+        if (c->slow_loop)
+            cpu_run_slow(c);
+        else
+            while (c->cycles < c->slice_end)
+                cpu_step(c);
     }
     return c->stop;
 }
@@ -186,8 +218,10 @@ uint64_t cpu_cycles(const struct cpu *c)
 
 void cpu_skip_to(struct cpu *c, uint64_t cycle)
 {
-    if (cycle > c->cycles)
+    if (cycle > c->cycles) {
+        c->idle_cycles += cycle - c->cycles;
         c->cycles = cycle;
+    }
 }
 
 bool cpu_sleeping(const struct cpu *c)
@@ -238,4 +272,54 @@ uint32_t cpu_cp0(struct cpu *c, unsigned reg, unsigned sel)
 uint64_t cpu_exception_count(const struct cpu *c, unsigned exccode)
 {
     return exccode < 32 ? c->exc_count[exccode] : 0;
+}
+
+uint64_t cpu_instructions(const struct cpu *c)
+{
+    return c->cycles - c->idle_cycles;
+}
+
+uint64_t cpu_interrupt_count(const struct cpu *c, unsigned vector)
+{
+    return vector < 256 ? c->irq_count[vector] : 0;
+}
+
+uint64_t cpu_tlb_refill_count(const struct cpu *c)
+{
+    return c->tlb_refills;
+}
+
+uint64_t cpu_vz_exit_count(const struct cpu *c, unsigned gexccode)
+{
+    return gexccode < 16 ? c->vz_exits[gexccode] : 0;
+}
+
+void cpu_set_hooks(struct cpu *c, const struct cpu_hooks *h)
+{
+    c->hooks = *h;
+    c->slow_loop = c->hooks.insn || c->nbp;
+    cpu_end_slice(c);
+}
+
+bool cpu_set_breakpoint(struct cpu *c, uint32_t va)
+{
+    for (unsigned i = 0; i < c->nbp; i++)
+        if (c->bp[i] == va)
+            return true;
+    if (c->nbp == CPU_MAX_BREAKPOINTS)
+        return false;
+    c->bp[c->nbp++] = va;
+    c->slow_loop = true;
+    cpu_end_slice(c);
+    return true;
+}
+
+void cpu_clear_breakpoint(struct cpu *c, uint32_t va)
+{
+    for (unsigned i = 0; i < c->nbp; i++)
+        if (c->bp[i] == va) {
+            c->bp[i] = c->bp[--c->nbp];
+            break;
+        }
+    c->slow_loop = c->hooks.insn || c->nbp;
 }

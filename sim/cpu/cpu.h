@@ -32,6 +32,7 @@ enum cpu_stop {
     CPU_RUNNING = 0,
     CPU_STOP_REQUEST, /* cpu_request_stop(): a device or the host wants control */
     CPU_STOP_SLEEP,   /* WAIT with no interrupt pending: the board may skip to the next event */
+    CPU_STOP_BREAK,   /* the next instruction is at a breakpoint (cpu_set_breakpoint) */
 };
 
 /* Hook for the interrupt controller: called when the core samples its interrupt inputs. */
@@ -75,5 +76,31 @@ uint32_t cpu_cp0(struct cpu *c, unsigned reg, unsigned sel);
 
 /* Statistics. */
 uint64_t cpu_exception_count(const struct cpu *c, unsigned exccode);
+uint64_t cpu_instructions(const struct cpu *c); /* cycles not spent asleep in WAIT */
+uint64_t cpu_interrupt_count(const struct cpu *c, unsigned vector); /* root, by EVIC vector */
+uint64_t cpu_tlb_refill_count(const struct cpu *c); /* TLB misses (root, guest, GPA) */
+uint64_t cpu_vz_exit_count(const struct cpu *c, unsigned gexccode); /* 15: no GExcCode */
+
+/* Debugger and trace hooks (sim/host).  Exceptions and interrupts call theirs on entry; the
+ * per-instruction hook and breakpoints make cpu_run take a stepping loop that checks them,
+ * so a run with neither costs nothing per instruction. */
+struct cpu_hooks {
+    void *ctx;
+    /* After each instruction slot: its address, word (0 when the fetch faulted), mode. */
+    void (*insn)(void *ctx, uint64_t cycle, uint32_t pc, uint32_t word, bool guest);
+    /* Exception entry: ExcCode, restart address, vector now in pc, guest context or root. */
+    void (*exception)(void *ctx, uint64_t cycle, unsigned exccode, uint32_t epc, uint32_t vector,
+                      bool guest);
+    /* A root interrupt taken: the controller's level and vector (both 0 with no EIC). */
+    void (*interrupt)(void *ctx, uint64_t cycle, unsigned ripl, unsigned vector, uint32_t pc);
+};
+void cpu_set_hooks(struct cpu *c, const struct cpu_hooks *h);
+
+#define CPU_MAX_BREAKPOINTS 64
+/* Breakpoints on virtual instruction addresses: cpu_run stops with CPU_STOP_BREAK before the
+ * instruction at one executes, except at the first instruction of a run that resumes where
+ * the last one stopped at a breakpoint.  cpu_set_breakpoint returns false if the table is full. */
+bool cpu_set_breakpoint(struct cpu *c, uint32_t va);
+void cpu_clear_breakpoint(struct cpu *c, uint32_t va);
 
 #endif

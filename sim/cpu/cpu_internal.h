@@ -99,6 +99,16 @@ struct cpu {
     uint32_t srs[CPU_MAX_SHADOW_SETS][32];
     uint64_t exc_count[32];
     uint64_t vz_exits[16]; /* by GExcCode; [15] = exits with no GExcCode (Int, IBE/DBE, CpU) */
+    uint64_t irq_count[256]; /* root interrupts taken, by the controller's vector */
+    uint64_t tlb_refills;
+    uint64_t idle_cycles; /* skipped while asleep in WAIT */
+
+    /* Debugger and trace hooks (cpu.h); `slow_loop` = an insn hook or a breakpoint is set. */
+    struct cpu_hooks hooks;
+    bool slow_loop;
+    bool bp_resume;          /* the run resumes at the breakpoint it stopped at */
+    unsigned nbp;
+    uint32_t bp[CPU_MAX_BREAKPOINTS];
 };
 
 /* Translation context tags (low bits of a soft-TLB tag); in guest mode CTX_GUEST and the

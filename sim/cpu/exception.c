@@ -74,6 +74,8 @@ static void enter(struct cpu *c, uint32_t *r, unsigned code, uint32_t offset, un
     cpu_update_mode(c);
     c->irq_dirty = true;
     cpu_end_slice(c);
+    if (c->hooks.exception)
+        c->hooks.exception(c->hooks.ctx, c->cycles, code, restart, c->pc, r == c->g.r);
 }
 
 static unsigned exception_srs(const struct cpu *c)
@@ -145,6 +147,7 @@ void cpu_exception_tlb(struct cpu *c, unsigned exccode, uint32_t badvaddr, bool 
 {
     uint32_t *r = cpu_regs(c);
     tlb_regs(r, badvaddr);
+    c->tlb_refills += refill;
     uint32_t off = (refill && !(r[CP0_STATUS] & STATUS_EXL)) ? VEC_REFILL : VEC_GENERAL;
     if (c->guest)
         enter_guest(c, exccode, off);
@@ -158,6 +161,7 @@ void cpu_exception_tlb(struct cpu *c, unsigned exccode, uint32_t badvaddr, bool 
 void cpu_exception_tlb_gpa(struct cpu *c, unsigned exccode, uint32_t gpa, bool refill)
 {
     tlb_regs(c->cp0, gpa);
+    c->tlb_refills += refill;
     c->cp0[CP0_GUESTCTL0] = (c->cp0[CP0_GUESTCTL0] & ~GUESTCTL0_GEXC) |
                             ((uint32_t)GEXCCODE_GPA << GUESTCTL0_GEXC_SHIFT);
     c->vz_exits[GEXCCODE_GPA]++;

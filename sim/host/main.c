@@ -201,6 +201,8 @@ int main(int argc, char **argv)
                 cpu_pc(m.cpu));
         status = o.test ? 3 : 0;
         break;
+    case MACHINE_BREAK:
+    case MACHINE_STOP: break; /* no breakpoints or host stops without a debugger */
     }
     if (o.stats)
         print_stats(&m);

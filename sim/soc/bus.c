@@ -83,17 +83,22 @@ static uint32_t mem_read(const struct bus_memory *m, uint32_t pa, unsigned size)
 
 bool bus_read(struct bus *b, uint32_t pa, unsigned size, uint32_t *val, enum bus_initiator who)
 {
-    (void)who;
     const struct bus_memory *m = bus_find_memory(b, pa, size);
     if (m) {
         *val = mem_read(m, pa, size);
         return true;
     }
     struct bus_device *d = find_device(b, pa, size);
-    if (d && d->read)
-        return d->read(d->opaque, pa - d->base, size, val);
+    if (d && d->read) {
+        bool ok = d->read(d->opaque, pa - d->base, size, val);
+        if (b->trace)
+            b->trace(b->trace_ctx, pa, size, ok ? *val : 0, false, ok, d->name, who);
+        return ok;
+    }
     if (b->unhandled)
         b->unhandled(b->unhandled_ctx, pa, size, false);
+    if (b->trace)
+        b->trace(b->trace_ctx, pa, size, 0, false, false, NULL, who);
     return false;
 }
 
@@ -107,10 +112,16 @@ bool bus_write(struct bus *b, uint32_t pa, unsigned size, uint32_t val, enum bus
         return true;
     }
     struct bus_device *d = find_device(b, pa, size);
-    if (d && d->write)
-        return d->write(d->opaque, pa - d->base, size, val);
+    if (d && d->write) {
+        bool ok = d->write(d->opaque, pa - d->base, size, val);
+        if (b->trace)
+            b->trace(b->trace_ctx, pa, size, val, true, ok, d->name, who);
+        return ok;
+    }
     if (b->unhandled)
         b->unhandled(b->unhandled_ctx, pa, size, true);
+    if (b->trace)
+        b->trace(b->trace_ctx, pa, size, val, true, false, NULL, who);
     return false;
 }
 

@@ -49,6 +49,11 @@ struct bus {
     uint8_t page_dev[(1u << 20) >> BUS_SFR_PAGE_SHIFT][BUS_DEVICES_PER_PAGE];
     void (*unhandled)(void *ctx, uint32_t pa, unsigned size, bool write);
     void *unhandled_ctx;
+    /* Every device-level access (not memory) after it happened, for the host's --trace mmio;
+     * `dev` is NULL when nothing answered.  NULL = off. */
+    void (*trace)(void *ctx, uint32_t pa, unsigned size, uint32_t val, bool write, bool ok,
+                  const char *dev, enum bus_initiator who);
+    void *trace_ctx;
 };
 
 void bus_init(struct bus *b);

@@ -70,7 +70,13 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
 
     for (unsigned i = 1; i <= UART_COUNT; i++) {
         bool console = i == b->console_uart;
-        if (uart_attach(&m->uart[i - 1], &m->bus, i, console ? console_tx : uart_tx_discard, m))
+        void (*tx)(void *, uint8_t) = console ? console_tx : uart_tx_discard;
+        void *tx_ctx = m;
+        if (o->uart_tx[i - 1]) {
+            tx = o->uart_tx[i - 1];
+            tx_ctx = o->uart_tx_ctx[i - 1];
+        }
+        if (uart_attach(&m->uart[i - 1], &m->bus, i, tx, tx_ctx))
             return -1;
     }
     if (o->test_device) {
@@ -92,14 +98,26 @@ void machine_free(struct machine *m)
     memset(m, 0, sizeof(*m));
 }
 
+void machine_request_stop(struct machine *m)
+{
+    m->stop_requested = true;
+    cpu_request_stop(m->cpu);
+}
+
 enum machine_stop machine_run(struct machine *m, uint64_t max_cycles)
 {
     for (;;) {
         uint64_t next = events_next(&m->events);
         enum cpu_stop why = cpu_run(m->cpu, next < max_cycles ? next : max_cycles);
+        if (why == CPU_STOP_BREAK)
+            return MACHINE_BREAK;
         events_run_due(&m->events, cpu_cycles(m->cpu));
         if (m->has_testdev && m->testdev.exited)
             return MACHINE_EXIT;
+        if (m->stop_requested) {
+            m->stop_requested = false;
+            return MACHINE_STOP;
+        }
         if (why == CPU_STOP_SLEEP) {
             /* The core sleeps and only a device can wake it: jump to the next event. */
             uint64_t ev = events_next(&m->events);

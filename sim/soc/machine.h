@@ -19,6 +19,10 @@ struct cpu;
 struct machine_options {
     bool test_device;  /* --test */
     FILE *console_out; /* where the console UART's output goes */
+    /* Host side (sim/host): where UART n+1's transmitted bytes go; NULL = the console UART to
+     * console_out, the others nowhere. */
+    void (*uart_tx[UART_COUNT])(void *ctx, uint8_t byte);
+    void *uart_tx_ctx[UART_COUNT];
 };
 
 struct machine {
@@ -32,14 +36,18 @@ struct machine {
     struct testdev testdev;
     bool has_testdev;
     FILE *console_out;
+    bool stop_requested; /* machine_request_stop() */
 };
 
 int machine_init(struct machine *m, const struct board *b, const struct machine_options *o);
 void machine_free(struct machine *m);
 
-enum machine_stop { MACHINE_LIMIT, MACHINE_EXIT, MACHINE_IDLE };
+enum machine_stop { MACHINE_LIMIT, MACHINE_EXIT, MACHINE_IDLE, MACHINE_BREAK, MACHINE_STOP };
 /* Runs until `max_cycles` (UINT64_MAX = no limit), a test-device EXIT, or a core that
- * sleeps with nothing left that could wake it. */
+ * sleeps with nothing left that could wake it; MACHINE_BREAK: the core is at a breakpoint;
+ * MACHINE_STOP: the host called machine_request_stop (from a device callback). */
 enum machine_stop machine_run(struct machine *m, uint64_t max_cycles);
+/* Makes machine_run return MACHINE_STOP after the current instruction or event. */
+void machine_request_stop(struct machine *m);
 
 #endif
