@@ -124,6 +124,118 @@ static size_t random_regions(struct pt_region *out, size_t max)
     return n;
 }
 
+/* ---- optimality: an exhaustive search over small maps ----
+ * In a 256 KB window with pages of 4, 16 and 64 KB, a branch-and-bound search looks for a set
+ * of disjoint feasible pairs (checked page by page from the regions) covering every mapped
+ * and trap page with FEWER pairs than pt_build used.  It must find none. */
+#define OPT_PAGES 64 /* 256 KB of 4 KB pages */
+
+struct opt {
+    int kind[OPT_PAGES]; /* 0 nothing, 1 mapped, 2 trap */
+    uint32_t rpa[OPT_PAGES];
+    unsigned attr[OPT_PAGES];
+    int taken[OPT_PAGES];
+    unsigned best;
+};
+
+/* Can pages [first, first + n) be one half of a pair with pages of n * 4 KB? */
+static int opt_half_ok(const struct opt *o, int first, int n)
+{
+    int mapped = 0;
+    for (int i = first; i < first + n; i++)
+        mapped += o->kind[i] == 1;
+    if (mapped == 0)
+        return 1; /* invalid half */
+    if (mapped != n || o->rpa[first] % (uint32_t)(n * 4096) != 0)
+        return 0;
+    for (int i = first + 1; i < first + n; i++)
+        if (o->attr[i] != o->attr[first] ||
+            o->rpa[i] != o->rpa[first] + (uint32_t)(i - first) * 4096)
+            return 0;
+    return 1;
+}
+
+static void opt_search(struct opt *o, unsigned count)
+{
+    int p = 0;
+    while (p < OPT_PAGES && (o->kind[p] == 0 || o->taken[p]))
+        p++;
+    if (p == OPT_PAGES) {
+        if (count < o->best)
+            o->best = count;
+        return;
+    }
+    if (count + 1 >= o->best)
+        return;
+    for (int half = 1; half <= 16; half *= 4) { /* pages per half: 4, 16, 64 KB pages */
+        int start = p / (2 * half) * (2 * half), free = 1;
+        for (int i = start; i < start + 2 * half; i++)
+            free &= !o->taken[i];
+        if (!free || !opt_half_ok(o, start, half) || !opt_half_ok(o, start + half, half))
+            continue;
+        for (int i = start; i < start + 2 * half; i++)
+            o->taken[i] = 1;
+        opt_search(o, count + 1);
+        for (int i = start; i < start + 2 * half; i++)
+            o->taken[i] = 0;
+    }
+}
+
+static void optimality_test(unsigned long sets)
+{
+    char err[300];
+    unsigned long bad = 0;
+    for (unsigned long s = 1; s <= sets && bad < 5; s++) {
+        rng = 0xD1B54A32D192ED03ull * s;
+        struct pt_region reg[12];
+        size_t n = 0;
+        static const unsigned attrs[] = {PT_R | PT_X, PT_R | PT_W, PT_R | PT_W | PT_UNCACHED};
+        for (int tries = 0; tries < 12; tries++) {
+            uint32_t first = below(OPT_PAGES), len = 1 + below(below(2) ? 4 : 24);
+            if (first + len > OPT_PAGES)
+                len = OPT_PAGES - first;
+            struct pt_region r = {first * 4096, 0, len * 4096, attrs[below(3)], (int)n + 1};
+            if (below(5) == 0)
+                r.flags = PT_TRAP;
+            switch (below(3)) {
+            case 0: r.rpa = r.gpa; break;
+            case 1: r.rpa = 0x100000 + r.gpa + (below(4) << 14); break;
+            default: r.rpa = 0x200000 + (below(64) << 12); break;
+            }
+            int clash = 0;
+            for (size_t i = 0; i < n; i++)
+                clash |= r.gpa < reg[i].gpa + reg[i].size && reg[i].gpa < r.gpa + r.size;
+            if (!clash)
+                reg[n++] = r;
+        }
+        struct pt_params par = {.max_page_size = 64 * KB, .min_page_size = 4 * KB};
+        struct pt_map m;
+        if (pt_build(reg, n, &par, &m, err, sizeof err)) {
+            printf("FAIL pt_optimal_seed_%lu: %s\n", s, err);
+            failures++;
+            bad++;
+            continue;
+        }
+        struct opt o = {.best = (unsigned)m.n_pairs};
+        for (size_t i = 0; i < n; i++)
+            for (uint32_t k = 0; k < reg[i].size / 4096; k++) {
+                int pg = (int)(reg[i].gpa / 4096 + k);
+                o.kind[pg] = (reg[i].flags & PT_TRAP) ? 2 : 1;
+                o.rpa[pg] = reg[i].rpa + k * 4096;
+                o.attr[pg] = reg[i].flags;
+            }
+        opt_search(&o, 0);
+        if (o.best < m.n_pairs) {
+            printf("FAIL pt_optimal_seed_%lu: %u pairs suffice, pt_build used %zu\n", s, o.best,
+                   m.n_pairs);
+            failures++;
+            bad++;
+        }
+        pt_free(&m);
+    }
+    report(bad == 0, "pt_optimal_small_maps", "%lu maps not minimal", bad);
+}
+
 static int property_test(unsigned long seed0, unsigned long sets)
 {
     unsigned long bad = 0, checks = 0, pairs = 0;
@@ -430,6 +542,7 @@ int main(int argc, char **argv)
     shape_tests();
     error_tests();
     demo_tests(0);
+    optimality_test(2000);
     property_test(seed, sets);
     return failures != 0;
 }
