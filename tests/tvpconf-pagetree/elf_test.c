@@ -235,8 +235,7 @@ static void malformed(const char *path)
     memcpy(buf, orig, len);
     put32(buf + phoff + 32 + 16, 0);          /* second program header: p_filesz = 0 */
     put32(buf + phoff + 32 + 4, 0xFFFFFF00u); /* p_offset far past the end */
-    report(try_parse(buf, len, msg, sizeof msg) == 1, "elf_bss_only_segment_any_offset", "%s",
-           msg);
+    report(try_parse(buf, len, msg, sizeof msg) == 1, "elf_bss_only_segment_any_offset", "%s", msg);
 
     /* 4. symbol names that run off the string table: found nowhere, no crash */
     if (sym_sh) {
