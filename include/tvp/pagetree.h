@@ -54,6 +54,7 @@
 #define TVP_PT_OFF_L1      12
 
 #ifndef __ASSEMBLER__
+#include <stddef.h>
 #include <stdint.h>
 
 /* One root TLB entry, ready for the CP0 registers (mips-vz.md §2.1): EntryHi holds VPN2
@@ -80,10 +81,10 @@ struct tvp_pagetree {
 };
 
 #if UINTPTR_MAX == 0xFFFFFFFFu
-_Static_assert(__builtin_offsetof(struct tvp_pagetree, nodes) == TVP_PT_OFF_NODES, "layout");
-_Static_assert(__builtin_offsetof(struct tvp_pagetree, n_pairs) == TVP_PT_OFF_N_PAIRS, "layout");
-_Static_assert(__builtin_offsetof(struct tvp_pagetree, n_nodes) == TVP_PT_OFF_N_NODES, "layout");
-_Static_assert(__builtin_offsetof(struct tvp_pagetree, l1) == TVP_PT_OFF_L1, "layout");
+_Static_assert(offsetof(struct tvp_pagetree, nodes) == TVP_PT_OFF_NODES, "layout");
+_Static_assert(offsetof(struct tvp_pagetree, n_pairs) == TVP_PT_OFF_N_PAIRS, "layout");
+_Static_assert(offsetof(struct tvp_pagetree, n_nodes) == TVP_PT_OFF_N_NODES, "layout");
+_Static_assert(offsetof(struct tvp_pagetree, l1) == TVP_PT_OFF_L1, "layout");
 #endif
 _Static_assert(sizeof(struct tvp_tlb_pair) == TVP_TLB_PAIR_BYTES, "layout");
 _Static_assert(sizeof(struct tvp_pt_node) == TVP_PT_NODE_BYTES, "layout");
