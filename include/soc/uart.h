@@ -21,6 +21,9 @@
 #define UART4_IRQ_FAULT     170
 #define UART5_IRQ_FAULT     179
 #define UART6_IRQ_FAULT     188
+/* The RX and TX requests follow the fault request of the same UART. */
+#define UART_IRQ_RX(fault)  ((fault) + 1)
+#define UART_IRQ_TX(fault)  ((fault) + 2)
 
 /* UxMODE (§4.2) */
 #define UxMODE_STSEL        SOC_BIT(0)
@@ -61,5 +64,16 @@
 #define UxSTA_ADM_EN        SOC_BIT(24)
 /* Bits software may write directly; OERR may only be cleared. */
 #define UxSTA_WRITABLE      SOC_U(0x01FFFCE0)
+/* URXISEL (§4.3) */
+#define URXISEL_NOT_EMPTY   0
+#define URXISEL_HALF        1 /* 4 or more of 8 */
+#define URXISEL_3_4         2 /* 6 or more of 8 */
+/* UTXISEL (§4.3) */
+#define UTXISEL_SPACE       0 /* at least one free slot */
+#define UTXISEL_ALL_SENT    1 /* shift register and buffer empty (TRMT) */
+#define UTXISEL_EMPTY       2 /* buffer empty */
+
+/* UxTXREG / UxRXREG data <8:0> */
+#define UxDATA              SOC_FIELD(8, 0)
 
 #endif

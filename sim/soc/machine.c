@@ -68,6 +68,8 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
     if (evic_attach(&m->evic, &m->bus, m->cpu))
         return -1;
 
+    /* Peripherals (sim/soc/devenv.h): interrupt requests, events, time. */
+    struct dev_env env = {.evic = &m->evic, .events = &m->events, .cpu = m->cpu};
     for (unsigned i = 1; i <= UART_COUNT; i++) {
         bool console = i == b->console_uart;
         void (*tx)(void *, uint8_t) = console ? console_tx : uart_tx_discard;
@@ -78,6 +80,8 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
         }
         if (uart_attach(&m->uart[i - 1], &m->bus, i, tx, tx_ctx))
             return -1;
+        uart_connect(&m->uart[i - 1], &env);
+        uart_set_instant(&m->uart[i - 1], o->uart_instant);
     }
     if (o->test_device) {
         if (testdev_attach(&m->testdev, &m->bus, m->cpu, m->console_out, stderr))
@@ -112,8 +116,12 @@ enum machine_stop machine_run(struct machine *m, uint64_t max_cycles)
         if (why == CPU_STOP_BREAK)
             return MACHINE_BREAK;
         events_run_due(&m->events, cpu_cycles(m->cpu));
-        if (m->has_testdev && m->testdev.exited)
+        if (m->has_testdev && m->testdev.exited) {
+            /* What firmware handed to a UART still reaches the host (sim/soc/uart.h). */
+            for (unsigned i = 0; i < UART_COUNT; i++)
+                uart_drain(&m->uart[i]);
             return MACHINE_EXIT;
+        }
         if (m->stop_requested) {
             m->stop_requested = false;
             return MACHINE_STOP;

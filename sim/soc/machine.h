@@ -23,6 +23,7 @@ struct machine_options {
      * console_out, the others nowhere. */
     void (*uart_tx[UART_COUNT])(void *ctx, uint8_t byte);
     void *uart_tx_ctx[UART_COUNT];
+    bool uart_instant; /* UART characters take no simulated time (sim/soc/uart.h) */
 };
 
 struct machine {
