@@ -21,3 +21,11 @@ endef
 bare_prog = $(eval $(call bare_prog_rules,$(1),$(2)))
 
 $(call bare_prog,hello,guests/hello/main.c)
+
+# Guests linked the way tinyVP runs them (guests/rt/guest.ld).
+$(B)/target/guests/hvtest-%.o: guests/hvtest/main.c guests/rt/pic32mz.h
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_CFLAGS) -DNAME=$* -c $< -o $@
+$(B)/target/guests/hvtest-%.elf: $(B)/target/guests/hvtest-%.o $(GUEST_RT_OBJS) guests/rt/guest.ld
+	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_RT_OBJS)
+TARGET_BINS += $(B)/target/guests/hvtest-A.elf $(B)/target/guests/hvtest-B.elf

@@ -1,0 +1,94 @@
+/*
+ * Root exception entry points (called from the vectors in arch/mips/entry.S on an empty
+ * stack): guest exits dispatched by ExcCode and GuestCtl0.GExcCode (mips-vz.md §5.8), root
+ * TLB refills for guest GPAs, root interrupts.
+ */
+#include "arch/mips/cp0.h"
+#include "core/hv.h"
+#include "core/mmio.h"
+#include "core/platform.h"
+#include "core/sched.h"
+#include "core/tlb.h"
+#include "core/trap.h"
+#include "core/vm.h"
+#include "tvp/pagetree.h"
+
+/* Leaves guest mode for good (clear GM before anything lowers EXL: mips-vz.md §5.1) and
+ * records where the guest stopped.  Returns the VM, or NULL when root itself was running. */
+static struct vm *exit_guest(uint32_t *gexc)
+{
+    uint32_t g0 = mfc0(12, 6);
+    mtc0(12, 6, g0 & ~GUESTCTL0_GM);
+    ehb();
+    *gexc = (g0 & GUESTCTL0_GEXC) >> GUESTCTL0_GEXC_SHIFT;
+    if (!(g0 & GUESTCTL0_GM) || !current)
+        return 0;
+    current->pc = mfc0(14, 0);
+    current->gexits++;
+    return current;
+}
+
+static uint32_t exccode(void)
+{
+    return (mfc0(13, 0) & CAUSE_EXCCODE) >> CAUSE_EXCCODE_SHIFT;
+}
+
+void hv_tlb_refill(void)
+{
+    uint32_t gexc;
+    struct vm *vm = exit_guest(&gexc);
+    uint32_t gpa = mfc0(8, 0);
+    if (!vm || gexc != GEXCCODE_GPA)
+        hv_panic("TLB refill in root", gpa, mfc0(14, 0));
+    if (tlb_refill(vm, gpa) == TVP_PT_NONE)
+        trap_bus_error(vm, gpa); /* nothing configured there: what a chip gives for nothing */
+    schedule();
+}
+
+static void guest_exit(struct vm *vm, uint32_t gexc)
+{
+    switch (gexc) {
+    case GEXCCODE_GPSI: trap_gpsi(vm); return;
+    case GEXCCODE_HC: trap_hypcall(vm); return;
+    case GEXCCODE_GSFC: trap_gsfc(vm); return;
+    default: hv_panic("unexpected guest exit", gexc, vm->pc);
+    }
+}
+
+void hv_exception(void)
+{
+    uint32_t gexc;
+    struct vm *vm = exit_guest(&gexc);
+    uint32_t code = exccode();
+    if (!vm)
+        hv_panic("exception in root", code, mfc0(14, 0));
+    switch (code) {
+    case EXCCODE_GE: guest_exit(vm, gexc); break;
+    case EXCCODE_TLBL:
+    case EXCCODE_TLBS:
+    case EXCCODE_MOD:
+        /* A root TLB invalid/modified fault on a GPA: an emulated or write-ignored page, or a
+         * write to read-only memory (mips-vz.md §5.18 "Emulate an MMIO access"). */
+        mmio_trap(vm, code);
+        break;
+    case EXCCODE_TLBRI:
+    case EXCCODE_TLBXI:
+        trap_bus_error(vm, mfc0(8, 0)); /* executing or reading what it may not */
+        break;
+    case EXCCODE_IBE:
+    case EXCCODE_DBE:
+        trap_reflect(vm, code, mfc0(8, 0)); /* a real bus error: the guest's own */
+        break;
+    default:
+        hv_panic("unhandled guest exception", code, vm->pc);
+    }
+    schedule();
+}
+
+void hv_interrupt(void)
+{
+    uint32_t gexc;
+    (void)exit_guest(&gexc);
+    platform_irq();
+    schedule();
+}

@@ -1,0 +1,21 @@
+/* tinyVP-wide declarations: entry points from the vectors, panic, console output. */
+#ifndef HV_CORE_HV_H
+#define HV_CORE_HV_H
+
+#include <stdint.h>
+
+void hv_main(void);
+void hv_exception(void) __attribute__((noreturn));
+void hv_tlb_refill(void) __attribute__((noreturn));
+void hv_interrupt(void) __attribute__((noreturn));
+void hv_eret(void) __attribute__((noreturn));
+void hv_idle(void) __attribute__((noreturn));
+void hv_panic_halt(void) __attribute__((noreturn));
+
+/* An internal hypervisor fault (a bug, never a guest's doing): report and halt. */
+void hv_panic(const char *what, uint32_t a, uint32_t b) __attribute__((noreturn));
+
+/* Root console output, marked "[tvp] " at the start of each line (lib/print.c). */
+void hv_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

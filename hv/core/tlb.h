@@ -1,0 +1,17 @@
+/* Root TLB management for guest GPA mappings (architecture.md "Few TLB entries"). */
+#ifndef HV_CORE_TLB_H
+#define HV_CORE_TLB_H
+
+#include <stdint.h>
+
+struct vm;
+
+void tlb_init(void);
+/* Writes the pair mapping gpa for vm, from its tvpconf page tree.  Returns the tree entry's
+ * kind: TVP_PT_MAPPED, TVP_PT_TRAP (written; the access will trap as emulated), or
+ * TVP_PT_NONE (nothing configured there: nothing written). */
+unsigned tlb_refill(struct vm *vm, uint32_t gpa);
+/* Prints every TLB entry (the console's T command). */
+void tlb_dump(void);
+
+#endif

@@ -1,0 +1,2 @@
+# Hypervisor test systems.
+$(call hv_image,two-guests,tests/hv/two-guests.conf,configs/boards/wifire,$(B)/target/guests/hvtest-A.elf $(B)/target/guests/hvtest-B.elf)
