@@ -22,10 +22,13 @@ bare_prog = $(eval $(call bare_prog_rules,$(1),$(2)))
 
 $(call bare_prog,hello,guests/hello/main.c)
 
-# Guests linked the way tinyVP runs them (guests/rt/guest.ld).
-$(B)/target/guests/hvtest-%.o: guests/hvtest/main.c guests/rt/pic32mz.h
+# Guests linked the way tinyVP runs them (guests/rt/guest.ld).  The hypervisor tests use
+# two periods that do not divide each other.
+HVTEST_PERIOD_A := 10
+HVTEST_PERIOD_B := 7
+$(B)/target/guests/hvtest-%.o: guests/hvtest/main.c guests/rt/pic32mz.h guests/guests.mk
 	@mkdir -p $(dir $@)
-	$(TGT_CC) $(TGT_CFLAGS) -DNAME=$* -c $< -o $@
+	$(TGT_CC) $(TGT_CFLAGS) -DNAME=$* -DPERIOD_MS=$(HVTEST_PERIOD_$*) -c $< -o $@
 $(B)/target/guests/hvtest-%.elf: $(B)/target/guests/hvtest-%.o $(GUEST_RT_OBJS) guests/rt/guest.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_RT_OBJS)
 TARGET_BINS += $(B)/target/guests/hvtest-A.elf $(B)/target/guests/hvtest-B.elf
