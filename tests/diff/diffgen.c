@@ -404,6 +404,23 @@ static void gen_mem(void)
     I("%s $%u, %s", m[k].op, m[k].store ? rsrc() : rdst(), op);
 }
 
+/* Instructions without architectural effect on registers or memory: NOP, SSNOP, EHB, SYNC,
+ * and PREF with the load/store/streamed hints (MD00086 PREF: never an exception, never a
+ * change of architectural state) on an address in the data area. */
+static void gen_hint(void)
+{
+    static const char *const op[] = {"nop", "ssnop", "ehb", "sync"};
+    static const unsigned hint[] = {0, 1, 4, 5, 6, 7};
+    if (chance(50)) {
+        I("%s", op[rnd(4)]);
+        return;
+    }
+    char a[32];
+    unsigned base;
+    address(a, sizeof(a), rnd(DIFF_DATA_SIZE), &base);
+    I("pref %u, %s", hint[rnd(6)], a);
+}
+
 /* A simple instruction: anything allowed in a delay slot. */
 static void gen_simple(void)
 {
@@ -418,8 +435,10 @@ static void gen_simple(void)
         gen_bits();
     else if (k < 80)
         gen_hilo();
-    else
+    else if (k < 98)
         gen_mem();
+    else
+        gen_hint();
 }
 
 static void gen_regonly(unsigned avoid) /* no memory, no HI/LO; never writes $avoid */
