@@ -7,7 +7,9 @@
  * accepts physical and KSEG0 addresses (older versions ignore KSEG1 addresses silently), so
  * physical addresses are the one choice every tool reads.  The entry address written in the
  * S7 / type-05 record is passed through unchanged: it is where the CPU starts, a virtual
- * address such as 0xBFC00000 (programmers ignore it; the simulator may use it).
+ * address such as 0xBFC00000 (pic32prog ignores S7 and type-05 records; XC32's own hex
+ * files carry no type-05 record, so a strict programmer that refuses one is possible, though
+ * none is known here).
  *
  * Data records hold at most 16 bytes and never cross a 16-byte boundary, so a chunk that
  * starts on a word boundary gives word-aligned records (pic32prog refuses HEX records at
