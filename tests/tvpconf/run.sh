@@ -358,6 +358,142 @@ else
     fail allocator "$(head -3 "$T/stderr" | tr '\n' '|')"
 fi
 
+# ---- guest code extents per segment cluster (docs/tvpconf.md, "Guest extents") ----
+# A hello-shaped guest as XC32 and guests/rt/pic32mz.ld link it: a reset stub in boot flash
+# (0xbfc00000, guest physical 0x1fc00000), code in program flash (0x9d000000, GPA 0x1d000000)
+# and initialised data in RAM loaded from flash after the code.
+mkdir -p "$T/img2/build/target/guests/poll" "$T/img2/build/target/guests/irq"
+cat > "$T/h.c" <<'C'
+int counter = 5;
+int bss[100];
+void main_loop(void) { for (;;) { counter++; bss[counter & 63]++; } }
+/* boot flash and program flash are in different 256 MB regions: jump through a register */
+__asm__(".section .reset,\"ax\",@progbits\n.globl _reset\n_reset:\n"
+        "la $t0, main_loop\njr $t0\nnop\n.previous\n");
+C
+cat > "$T/h.ld" <<'L'
+ENTRY(_reset)
+MEMORY {
+  boot (rx) : ORIGIN = 0xbfc00000, LENGTH = 0x1000
+  flash (rx) : ORIGIN = 0x9d000000, LENGTH = 0x200000
+  ram (rw) : ORIGIN = 0x80000000, LENGTH = 0x10000
+}
+SECTIONS {
+  .reset : { KEEP(*(.reset)) } > boot
+  .text : { *(.text*) *(.rodata*) } > flash
+  .data : { *(.data*) *(.sdata*) } > ram AT > flash
+  .bss : { *(.bss*) *(.sbss*) *(COMMON) } > ram
+  /DISCARD/ : { *(.reginfo) *(.MIPS.abiflags) *(.pdr) *(.comment) *(.gnu.attributes) }
+}
+L
+# Clustering: A at 0x9d000000 and B 16 KB after A's page share one extent; C, 20 KB after
+# B's page, is an extent of its own.
+cat > "$T/c.S" <<'S'
+    .section .a, "ax"
+    .globl _reset
+_reset: .word 0x11111111
+    .section .b, "a"
+    .word 0x22222222
+    .section .c, "a"
+    .word 0x33333333
+S
+cat > "$T/c.ld" <<'L'
+ENTRY(_reset)
+PHDRS { a PT_LOAD; b PT_LOAD; c PT_LOAD; }
+SECTIONS {
+  .a 0x9d000000 : { *(.a) } :a
+  .b 0x9d005000 : { *(.b) } :b
+  .c 0x9d00b000 : { *(.c) } :c
+  /DISCARD/ : { *(.reginfo) *(.MIPS.abiflags) *(.pdr) *(.comment) *(.gnu.attributes) }
+}
+L
+if ${CROSS}gcc $CFL -T "$T/h.ld" "$T/h.c" -o "$T/hello.elf" &&
+   ${CROSS}gcc $CFL -T "$T/c.ld" "$T/c.S" -o "$T/clus.elf"; then
+    cp "$T/hello.elf" "$T/img2/build/target/guests/poll/guest.elf"
+    cp "$T/hello.elf" "$T/img2/build/target/guests/irq/guest.elf"
+    # segments: reset stub, code (+ .data's load image), data in RAM: three PT_LOADs
+    nload=$(${CROSS}readelf -lW "$T/hello.elf" | grep -c '^ *LOAD')
+    if [ "$nload" != 3 ]; then
+        fail extents-two-segments "test guest has $nload PT_LOAD segments, expected 3"
+    elif "$TVPCONF" -b "$BOARD" -d "$LIB" --image-root "$T/img2" configs/demo-wifire.conf \
+        > "$T/hstdout" 2> "$T/stderr"; then
+        # each VM: rom 0x1d000000..0x1d000fff and rom 0x1fc00000..0x1fc00fff, separately placed
+        # in the pool 0x1d010000..0x1d1fffff, four distinct 4 KB pieces of flash
+        roms=$(grep -E '^  rom ' "$T/hstdout" | awk '{print $3}' | xargs)
+        rpas=$(grep -E '^  rom ' "$T/hstdout" | awk '{print $6}' | sort -u | wc -l)
+        inpool=
+        for r in $(grep -E '^  rom ' "$T/hstdout" | awk '{print $6}'); do
+            [ $((r)) -ge $((0x1d010000)) ] && [ $((r)) -le $((0x1d1ff000)) ] || inpool="$inpool $r"
+        done
+        exp="0x1d000000..0x1d000fff 0x1fc00000..0x1fc00fff 0x1d000000..0x1d000fff 0x1fc00000..0x1fc00fff"
+        if [ "$roms" != "$exp" ]; then
+            fail extents-two-segments "rom extents: expected $exp, got $roms"
+        elif [ "$rpas" != 4 ] || [ -n "$inpool" ]; then
+            fail extents-two-segments "rom rpas not 4 distinct pages in the pool"
+        else
+            pass extents-two-segments
+        fi
+        # the TLB: each guest's entries printed; both guests together within the 16-entry TLB
+        grep -E '^vm[0-9]+: [0-9]+ TLB entries' "$T/hstdout" | sed 's/$/ (hello-shaped guests)/'
+        sum=$(grep -E '^vm[0-9]+: [0-9]+ TLB entries' "$T/hstdout" | awk '{s += $2} END {print s + 0}')
+        n=$(grep -cE '^vm[0-9]+: [0-9]+ TLB entries' "$T/hstdout")
+        [ "$n" = 2 ] && [ "$sum" -le 16 ] && pass demo-hello-tlb-fits ||
+            fail demo-hello-tlb-fits "$n VMs need $sum TLB entries, more than 16"
+    else
+        fail extents-two-segments "$(head -3 "$T/stderr" | tr '\n' '|')"
+    fi
+    # merge: each segment's bytes at the flash allocated for the extent holding it
+    if "$TVPCONF" merge -b "$BOARD" -d "$LIB" --image-root "$T/img2" --hv "$T/hv.elf" \
+        --srec "$T/h.srec" configs/demo-wifire.conf > "$T/mstdout" 2> "$T/stderr"; then
+        ok=1; why=
+        for vm in 1 2; do
+            for sec in .reset .text .data; do
+                # load address of the section (LMA) in guest physical terms
+                lma=$(${CROSS}objdump -h "$T/hello.elf" | awk -v s=$sec '$2 == s {print "0x" $5}')
+                g=$((lma & 0x1fffffff))
+                # the extent that holds it and where it was allocated
+                ext=
+                while read -r range rpa; do
+                    lo=$((${range%%..*})); hi=$((${range##*..}))
+                    [ $g -ge $lo ] && [ $g -le $hi ] && ext="$lo $((rpa))"
+                done < <(awk -v vm=vm$vm: '$1 == vm {v=1; next} /^vm[0-9]+:/ {v=0}
+                    v && $1 == "rom" && $2 == "gpa" {print $3, $6}' "$T/hstdout")
+                [ -n "$ext" ] || { ok=0; why="$why [vm$vm $sec: no extent]"; continue; }
+                set -- $ext
+                at=$(( $2 + g - $1 ))
+                ${CROSS}objcopy -O binary -j $sec "$T/hello.elf" "$T/s.bin"
+                n=$(stat -c %s "$T/s.bin")
+                srec_cat "$T/h.srec" -crop $at $((at + n)) -offset -$at -o "$T/s2.bin" -binary 2>/dev/null
+                cmp -s "$T/s.bin" "$T/s2.bin" || { ok=0; why="$why [vm$vm $sec not at $(printf 0x%x $at)]"; }
+            done
+        done
+        [ $ok = 1 ] && pass merge-two-segments || fail merge-two-segments "$why"
+    else
+        fail merge-two-segments "$(head -3 "$T/stderr" | tr '\n' '|')"
+    fi
+    # clustering rule: A+B (16 KB apart) one extent, C (20 KB further) another
+    mkdir -p "$T/img3"; cp "$T/clus.elf" "$T/img3/clus.elf"
+    printf '.vm\n    id = 1\n    elf = clus.elf\n.\n' > "$T/clus.conf"
+    if "$TVPCONF" -b "$BOARD" -d "$LIB" --image-root "$T/img3" "$T/clus.conf" > "$T/cstdout" 2> "$T/stderr"; then
+        roms=$(grep -E '^  rom ' "$T/cstdout" | awk '{print $3}' | xargs)
+        exp="0x1d000000..0x1d005fff 0x1d00b000..0x1d00bfff"
+        [ "$roms" = "$exp" ] && pass extents-cluster-gap || fail extents-cluster-gap "expected $exp, got $roms"
+    else
+        fail extents-cluster-gap "$(head -3 "$T/stderr" | tr '\n' '|')"
+    fi
+    # a later rom line replaces all of the ELF's code extents (they count as one statement)
+    printf '.vm\n    id = 1\n    elf = clus.elf\n    .mmap\n        rom = 0x9d000000 0x10000 rx 0x1000\n    .\n.\n' > "$T/clus2.conf"
+    if "$TVPCONF" -b "$BOARD" -d "$LIB" --image-root "$T/img3" "$T/clus2.conf" > "$T/cstdout" 2> "$T/stderr"; then
+        roms=$(grep -E '^  rom ' "$T/cstdout" | awk '{print $3}' | xargs)
+        [ "$roms" = "0x1d000000..0x1d00ffff" ] && pass extents-replaced-by-rom ||
+            fail extents-replaced-by-rom "got $roms"
+    else
+        fail extents-replaced-by-rom "$(head -3 "$T/stderr" | tr '\n' '|')"
+    fi
+else
+    fail extents-two-segments "cannot build the two-segment guest with ${CROSS}gcc"
+fi
+
 # ---- shipped configurations: run, compile the tables for the target, TLB entries ----
 for pair in demo-wifire:wifire demo-dma:wifire demo-dm320007:dm320007 demo-olimex:olimex; do
     conf=${pair%%:*}; board=${pair##*:}

@@ -50,6 +50,7 @@ struct region {
     uint32_t align; /* ROM/RAM only */
     unsigned flags; /* RF_* */
     int seq;        /* order of statements in the VM (later rom/ram replace earlier) */
+    int from_elf;   /* a code/data extent read from the VM's ELF (one of possibly several) */
     struct loc loc;
     const struct device *dev; /* owner device for RK_REGS */
 };

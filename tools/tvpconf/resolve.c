@@ -6,6 +6,7 @@
 #include "resolve.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "elf32.h"
@@ -25,39 +26,77 @@ const char *image_path(struct config *cfg, const char *image_root, const char *n
     return p;
 }
 
-static void grow(uint32_t *lo, uint32_t *hi, int *any, uint32_t a, uint32_t len)
+/*
+ * Code segments that lie close together share one extent: two pieces whose 4 KB-rounded
+ * ranges are at most CODE_CLUSTER_GAP apart are merged (the gap is allocated too, so at
+ * most 16 KB of flash is spent to save an extent). Pieces further apart - typically the
+ * reset stub at 0x1FC00000 and the program in flash at 0x1D000000 - are extents of their own,
+ * each allocated and mapped separately.
+ */
+#define CODE_CLUSTER_GAP 0x4000u
+
+struct piece {
+    uint32_t lo;  /* [lo, end), 4 KB-rounded */
+    uint64_t end; /* may be 4 GB */
+};
+
+static int cmp_piece(const void *a, const void *b)
 {
-    if (!*any || a < *lo)
-        *lo = a;
-    if (!*any || a + len > *hi)
-        *hi = a + len;
-    *any = 1;
+    const struct piece *x = a, *y = b;
+    return x->lo < y->lo ? -1 : x->lo > y->lo;
 }
 
 static int push_extent(struct config *cfg, struct vm *vm, enum region_kind kind, uint32_t lo,
-                       uint32_t hi, unsigned flags)
+                       uint64_t end, unsigned flags)
 {
-    struct region *r = vec_push(cfg->arena, &vm->mmap);
-    r->kind = kind;
-    r->gpa = lo & ~(PAGE - 1);
-    uint64_t end = ((uint64_t)hi + PAGE - 1) & ~(uint64_t)(PAGE - 1);
     if (end > 0xffffffffull) {
         diag_error(&vm->image_loc, "image segment runs past the end of the address space");
         return -1;
     }
-    r->size = (uint32_t)end - r->gpa;
+    struct region *r = vec_push(cfg->arena, &vm->mmap);
+    r->kind = kind;
+    r->gpa = lo;
+    r->size = (uint32_t)end - lo;
     r->rpa = r->gpa;
     r->align = PAGE;
     r->flags = flags;
     r->seq = vm->image_seq;
+    r->from_elf = 1;
     r->loc = vm->image_loc;
     return 0;
 }
 
+static void add_piece(struct piece *v, size_t *n, uint32_t a, uint32_t len)
+{
+    uint64_t end = ((uint64_t)a + len + PAGE - 1) & ~(uint64_t)(PAGE - 1);
+    v[*n].lo = a & ~(PAGE - 1);
+    v[*n].end = end;
+    (*n)++;
+}
+
+/* Sorts the pieces and merges those that overlap or lie within CODE_CLUSTER_GAP. */
+static size_t cluster(struct piece *v, size_t n)
+{
+    if (n == 0)
+        return 0;
+    qsort(v, n, sizeof(*v), cmp_piece);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m && v[i].lo <= v[m - 1].end + CODE_CLUSTER_GAP) {
+            if (v[i].end > v[m - 1].end)
+                v[m - 1].end = v[i].end;
+            continue;
+        }
+        v[m++] = v[i];
+    }
+    return m;
+}
+
 /*
- * Code extent: every read-only segment, plus the load address of initialised data that the
- * guest copies from flash. Data extent: every writable segment at its run address (bss
- * included). Both in guest physical addresses (KSEG0/KSEG1 stripped).
+ * Code extents: the read-only segments plus the load images of initialised data that the
+ * guest copies from flash, clustered as above. Data extent: every writable segment at its
+ * run address (bss included), one extent. All in guest physical addresses (KSEG0/KSEG1
+ * stripped).
  */
 static int elf_extents(struct config *cfg, struct vm *vm, const char *path)
 {
@@ -67,8 +106,10 @@ static int elf_extents(struct config *cfg, struct vm *vm, const char *path)
         diag_error(&vm->image_loc, "%s", err);
         return -1;
     }
-    uint32_t clo = 0, chi = 0, dlo = 0, dhi = 0;
-    int cany = 0, dany = 0;
+    struct piece *code = arena_alloc(cfg->arena, (img.n_segments + 1) * sizeof(*code));
+    struct piece data = {0};
+    size_t ncode = 0;
+    int dany = 0;
     unsigned dflags = RF_R | RF_W;
     for (size_t i = 0; i < img.n_segments; i++) {
         const struct elf32_segment *s = &img.segments[i];
@@ -81,21 +122,29 @@ static int elf_extents(struct config *cfg, struct vm *vm, const char *path)
             return -1;
         }
         if (s->flags & PF_W) {
-            grow(&dlo, &dhi, &dany, va, s->memsz);
+            uint64_t end = (uint64_t)va + s->memsz;
+            if (!dany || va < data.lo)
+                data.lo = va;
+            if (!dany || end > data.end)
+                data.end = end;
+            dany = 1;
             if (s->flags & PF_X)
                 dflags |= RF_X;
             if (s->filesz && pa != va)
-                grow(&clo, &chi, &cany, pa, s->filesz);
+                add_piece(code, &ncode, pa, s->filesz);
         } else {
-            grow(&clo, &chi, &cany, va, s->memsz);
+            add_piece(code, &ncode, va, s->memsz);
         }
     }
     vm->image_entry = img.entry;
     vm->has_image_entry = 1;
     elf32_free(&img);
-    if (cany && push_extent(cfg, vm, RK_ROM, clo, chi, RF_R | RF_X))
-        return -1;
-    if (dany && push_extent(cfg, vm, RK_RAM, dlo, dhi, dflags))
+    ncode = cluster(code, ncode);
+    for (size_t i = 0; i < ncode; i++)
+        if (push_extent(cfg, vm, RK_ROM, code[i].lo, code[i].end, RF_R | RF_X))
+            return -1;
+    if (dany && push_extent(cfg, vm, RK_RAM, data.lo & ~(PAGE - 1),
+                            (data.end + PAGE - 1) & ~(uint64_t)(PAGE - 1), dflags))
         return -1;
     return 0;
 }
@@ -108,7 +157,10 @@ static int map_extents(struct config *cfg, struct vm *vm, const char *path)
     return parse_mapfile(cfg, vm, &lx, vm->image_seq) < 0 ? -1 : 0;
 }
 
-/* config-format.md: "A later rom/ram line in the same VM replaces an earlier one". */
+/*
+ * config-format.md: "A later rom/ram line in the same VM replaces an earlier one". The code
+ * extents of one ELF count as one statement: they all stay, or a later rom replaces them all.
+ */
 static void keep_last_rom_ram(struct vm *vm)
 {
     int last[2] = {-1, -1};
@@ -123,10 +175,14 @@ static void keep_last_rom_ram(struct vm *vm)
     size_t n = 0;
     for (size_t i = 0; i < vm->mmap.n; i++) {
         struct region *r = &vm->mmap.v[i];
-        if ((r->kind == RK_ROM || r->kind == RK_RAM) && (int)i != last[r->kind == RK_RAM])
-            continue;
-        if ((r->kind == RK_ROM || r->kind == RK_RAM) && r->size == 0)
-            continue; /* "ram = 0 0 rw 0x1000": allocate nothing */
+        if (r->kind == RK_ROM || r->kind == RK_RAM) {
+            const struct region *w = &vm->mmap.v[last[r->kind == RK_RAM]];
+            int same_elf = r->from_elf && w->from_elf && r->seq == w->seq;
+            if ((int)i != last[r->kind == RK_RAM] && !same_elf)
+                continue;
+            if (r->size == 0)
+                continue; /* "ram = 0 0 rw 0x1000": allocate nothing */
+        }
         vm->mmap.v[n++] = *r;
     }
     vm->mmap.n = n;
