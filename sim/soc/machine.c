@@ -83,6 +83,9 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
         uart_connect(&m->uart[i - 1], &env);
         uart_set_instant(&m->uart[i - 1], o->uart_instant);
     }
+    if (gpio_attach(&m->gpio, &m->bus, b, &env) || pps_attach(&m->pps, &m->bus, b) ||
+        timers_attach(&m->timers, &m->bus, &env))
+        return -1;
     if (o->test_device) {
         if (testdev_attach(&m->testdev, &m->bus, m->cpu, m->console_out, stderr))
             return -1;

@@ -12,6 +12,9 @@
 #include "evic.h"
 #include "testdev.h"
 #include "uart.h"
+#include "gpio.h"
+#include "pps.h"
+#include "timers.h"
 #include "soc/uart.h"
 
 struct cpu;
@@ -34,6 +37,9 @@ struct machine {
     struct evic evic; /* devices raise their requests with evic_set_irq(&m->evic, ...) */
     uint8_t *ram, *flash, *boot_lower, *boot_upper;
     struct uart uart[UART_COUNT];
+    struct gpio gpio;     /* host side: gpio_set_input(), gpio_set_pin_changed() */
+    struct pps pps;       /* the CFGCON model calls pps_set_locked() for IOLOCK */
+    struct timers timers;
     struct testdev testdev;
     bool has_testdev;
     FILE *console_out;
