@@ -6,7 +6,7 @@
 #   tinyvp.srec, tinyvp.hex                   the merged flash image (hypervisor + guests)
 HV_SRCS := $(wildcard hv/core/*.c hv/emul/*.c hv/lib/*.c hv/platform/pic32mz/*.c \
 	hv/arch/mips/*.c) $(filter-out %.ld.S,$(wildcard hv/arch/mips/*.S))
-HV_CFLAGS := $(TGT_CFLAGS) -Ihv -Os -fno-common -ffunction-sections -fdata-sections
+HV_CFLAGS := $(TGT_CFLAGS) -Ihv -Os -fno-common -ffunction-sections -fdata-sections -MMD -MP
 HV_TVPCONF := $(B)/rel/bin/tvpconf
 
 define hv_image_rules
@@ -22,7 +22,7 @@ $(B)/hv/$(1)/obj/%.o: hv/%.c $(B)/hv/$(1)/gen/tvp_config.h
 	$(TGT_CC) $(HV_CFLAGS) -I$(B)/hv/$(1)/gen -c $$< -o $$@
 $(B)/hv/$(1)/obj/%.o: hv/%.S $(B)/hv/$(1)/gen/tvp_config.h
 	@mkdir -p $$(dir $$@)
-	$(TGT_CC) $(TGT_ASFLAGS) -Ihv -I$(B)/hv/$(1)/gen -c $$< -o $$@
+	$(TGT_CC) $(TGT_ASFLAGS) -MMD -MP -Ihv -I$(B)/hv/$(1)/gen -c $$< -o $$@
 $(B)/hv/$(1)/obj/gen/tvp_config.o: $(B)/hv/$(1)/gen/tvp_config.c
 	@mkdir -p $$(dir $$@)
 	$(TGT_CC) $(HV_CFLAGS) -I$(B)/hv/$(1)/gen -c $$< -o $$@
@@ -34,5 +34,6 @@ $(B)/hv/$(1)/tinyvp.srec: $(B)/hv/$(1)/tinyvp.elf $(4)
 	$(HV_TVPCONF) merge -q -b $(3) -d configs/device.lib --hv $$< \
 		--srec $$@ --hex $(B)/hv/$(1)/tinyvp.hex $(2)
 TARGET_BINS += $(B)/hv/$(1)/tinyvp.srec
+-include $(patsubst hv/%,$(B)/hv/$(1)/obj/%.d,$(basename $(HV_SRCS)))
 endef
 hv_image = $(eval $(call hv_image_rules,$(1),$(2),$(3),$(4)))

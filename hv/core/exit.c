@@ -4,6 +4,7 @@
  * TLB refills for guest GPAs, root interrupts.
  */
 #include "arch/mips/cp0.h"
+#include "core/fpu.h"
 #include "core/hv.h"
 #include "core/mmio.h"
 #include "core/platform.h"
@@ -79,8 +80,18 @@ void hv_exception(void)
     case EXCCODE_DBE:
         trap_reflect(vm, code, mfc0(8, 0)); /* a real bus error: the guest's own */
         break;
+    case EXCCODE_CPU:
+        /* Only CE = 1 (FPU) can reach root: the guest's own Status allowed the unit. */
+        fpu_claim(vm, 1);
+        break;
+    case EXCCODE_DSPDIS:
+        fpu_claim(vm, -1);
+        break;
     default:
-        hv_panic("unhandled guest exception", code, vm->pc);
+        /* Nothing else a guest does may stop tinyVP (issue 7: faults): give the guest the
+         * exception, as a chip without a hypervisor would have. */
+        trap_reflect(vm, code, mfc0(8, 0));
+        break;
     }
     schedule();
 }

@@ -42,6 +42,7 @@ void vm_reset(struct vm *vm)
     vm->compare = 0;
     vuart_reset(&vm->uart);
     vm->evic = (struct vevic){0};
+    fpu_forget(vm);
     if (current == vm)
         current = 0; /* reload its CP0 on the next entry */
 }
@@ -54,6 +55,23 @@ void vm_init_all(void)
         vms[i].cfg = &tvp_vms[i];
         vm_reset(&vms[i]);
     }
+}
+
+void vm_stop(struct vm *vm)
+{
+    vuart_flush(vm);
+    vm->state = VM_STOPPED;
+}
+
+void vm_continue(struct vm *vm)
+{
+    if (vm->state == VM_STOPPED)
+        vm->state = VM_RUNNABLE;
+}
+
+void vm_restart(struct vm *vm)
+{
+    vm_reset(vm);
 }
 
 void vm_advance_pc(struct vm *vm)
@@ -78,6 +96,9 @@ void vm_enter(struct vm *vm)
     mtc0(12, 2, srsctl | (vm->cfg->srs << SRSCTL_PSS_SHIFT));
     mtc0(14, 0, vm->pc);
     mtc0(11, 4, GUESTCTL0EXT_CGI | GUESTCTL0EXT_FCD);
+    /* Root's FPU/DSP enables: only for the VM that owns the unit (lazy switching). */
+    uint32_t st = mfc0(12, 0) & ~(STATUS_CU1 | STATUS_MX | STATUS_FR);
+    mtc0(12, 0, st | fpu_status_bits(vm));
     mtc0(12, 6, GUESTCTL0_GUEST | GUESTCTL0_GM);
     hv_eret();
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/fpu.h"
 #include "emul/vevic.h"
 #include "emul/vuart.h"
 #include "tvp_config.h"
@@ -45,6 +46,8 @@ struct vm {
     uint32_t slices;
     struct vuart uart;
     struct vevic evic;
+    struct vm_fpu fpu;
+    struct vm_dsp dsp;
 };
 
 extern struct vm vms[TVP_NVMS];
@@ -54,6 +57,11 @@ void vm_init_all(void);
 void vm_reset(struct vm *vm);
 /* Makes vm the loaded guest (switching guest CP0 if needed) and enters it; never returns. */
 void vm_enter(struct vm *vm) __attribute__((noreturn));
+/* Stop, continue and restart (from the guest's entry with a reset CPU: its start-up code
+ * re-initialises its RAM from its flash image, as after a chip reset). */
+void vm_stop(struct vm *vm);
+void vm_continue(struct vm *vm);
+void vm_restart(struct vm *vm);
 /* Guest resumes at the instruction after the one that exited (branch-aware). */
 void vm_advance_pc(struct vm *vm);
 

@@ -83,7 +83,8 @@ void hv_printf(const char *fmt, ...)
 
 void hv_panic(const char *what, uint32_t a, uint32_t b)
 {
-    hv_printf("PANIC: %s (%08x %08x) epc %08x cause %08x\n", what, (unsigned)a, (unsigned)b,
-              (unsigned)mfc0(14, 0), (unsigned)mfc0(13, 0));
+    hv_printf("PANIC: %s (%08x %08x) epc %08x cause %08x badvaddr %08x status %08x\n", what,
+              (unsigned)a, (unsigned)b, (unsigned)mfc0(14, 0), (unsigned)mfc0(13, 0),
+              (unsigned)mfc0(8, 0), (unsigned)mfc0(12, 0));
     hv_panic_halt();
 }
