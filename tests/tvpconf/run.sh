@@ -270,6 +270,17 @@ expect_error partial-page-memory 4 "not made of whole 4 KB pages" <<<".vm
         data = 0x100 0x1000 rw
     .
 ."
+# GuestID width: the M5150 of the PIC32MZ-EF implements 3 bits (sim/cpu/cp0_reset.c), 1..7
+expect_error gid-too-wide 3 "gid 8 does not fit the 3-bit GuestID" <<<".vm
+    id = 1
+    gid = 8
+."
+{ cat "$BOARD"; echo "guestid-bits = 2"; } > "$T/gid2.board"
+RBOARD="$T/gid2.board" expect_error gid-default-too-wide 2 "GuestID (= id) 4 does not fit the 2-bit" <<<".vm
+    id = 4
+."
+printf 'rom = 0x1d010000 0x1d200000\nguestid-bits = 9\n' > "$T/gid9.board"
+RBOARD="$T/gid9.board" expect_error board-guestid-bits 2 "guestid-bits 9 out of range 1..8" "$T/gid9.board" <<<""
 printf '.device\n    name = a\n.\n.device\n    name = a\n.\n' > "$T/dup.lib"
 RLIB="$T/dup.lib" expect_error lib-duplicate 4 "device 'a' is defined twice" "$T/dup.lib" <<<""
 printf '.device\n    irq = 1\n.\n' > "$T/noname.lib"
@@ -291,13 +302,16 @@ cat > "$T/img/x.map" <<'M'
     .
 M
 cp tests/fuzz/tvpconf/constructs.conf "$T/k.conf"
-if run "$T/k.conf"; then
+# constructs.conf gives gid = 9: a board whose core implements a 4-bit GuestID (1..15)
+{ cat "$BOARD"; echo "guestid-bits = 4"; } > "$T/gid4.board"
+if RBOARD="$T/gid4.board" run "$T/k.conf"; then
     C="$T/out/tvp_config.c"
     ok=1; why=
     chk() { grep -q -- "$1" "$2" || { ok=0; why="$why [$3]"; }; }
     # entry given after the map file wins; gid
     chk '.entry = 0x9fc00010u' "$C" entry
     chk '.guestid = 9,' "$C" gid
+    chk '#define TVP_GUESTID_BITS 4' "$T/out/tvp_config.h" guestid-bits
     # .setup: consecutive words from 0x1f801400; setup = ADDRESS VALUE
     grep -A1 '.addr = 0x1f801408u' "$C" | grep -q '.value = 0x00000003u' || { ok=0; why="$why [.setup third word]"; }
     grep -A1 '.addr = 0x1f860610u' "$C" | grep -q '.value = 0x00000040u' || { ok=0; why="$why [setup]"; }

@@ -223,11 +223,30 @@ static int check_dma_guests(const struct config *cfg)
     return bad;
 }
 
+/* GuestID 0 is the root's; the core implements guestid_bits of GuestCtl1.ID (mips-vz.md
+ * §5.4), so the VMs have 1..2^bits - 1. */
+static int check_gid(const struct config *cfg, const struct vm *vm)
+{
+    const struct board *b = &cfg->board;
+    uint32_t max = (1u << b->guestid_bits) - 1;
+    if ((uint32_t)vm->gid <= max)
+        return 0;
+    int given = vm->gid_loc.file != NULL;
+    diag_error(given ? &vm->gid_loc : &vm->id_loc,
+               "%s %d does not fit the %u-bit GuestID of %s (1..%u)",
+               given ? "gid" : "GuestID (= id)", vm->gid, b->guestid_bits,
+               b->platform ? b->platform : "the platform", max);
+    if (b->has_guestid_bits)
+        diag_note(&b->loc_guestid_bits, "the board's guestid-bits");
+    return 1;
+}
+
 int check_config(const struct config *cfg)
 {
     int bad = 0;
     for (size_t i = 0; i < cfg->vms.n; i++) {
         const struct vm *vm = cfg->vms.v[i];
+        bad |= check_gid(cfg, vm);
         for (size_t j = 0; j < i; j++) {
             const struct vm *o = cfg->vms.v[j];
             if (o->id == vm->id) {

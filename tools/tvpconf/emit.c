@@ -379,6 +379,7 @@ int emit_header(FILE *f, const struct emit_input *in)
     fprintf(f, "#define TVP_HAS_ERET_PAGE %d\n#define TVP_ERET_PAGE 0x%08xu\n", b->has_eret_page,
             b->has_eret_page ? b->eret_page : 0);
     fprintf(f, "#define TVP_MAX_PAGE_SIZE 0x%xu\n", b->max_page_size);
+    fprintf(f, "#define TVP_GUESTID_BITS %u\n", b->guestid_bits);
     fputs("\n/* TLB entries (pairs) each VM needs in steady state */\n", f);
     unsigned max = 0, total = 0, max_mmio = 0, max_traps = 0;
     for (size_t i = 0; i < cfg->vms.n; i++) {

@@ -83,7 +83,7 @@ struct setup_word {
 
 struct vm {
     int id, gid;
-    struct loc loc, id_loc;
+    struct loc loc, id_loc, gid_loc;
     const char *elf, *file, *binary;
     struct loc image_loc;
     int image_seq;
@@ -134,7 +134,9 @@ struct board {
     uint32_t pmd[N_PMD];
     int has_pmd;
     uint32_t max_page_size; /* largest TLB page; platform parameter */
-    struct loc loc_rom, loc_ram, loc_vzcode, loc_vzdata, loc_pmd;
+    unsigned guestid_bits;  /* implemented GuestCtl1.ID width; platform parameter */
+    int has_guestid_bits;
+    struct loc loc_rom, loc_ram, loc_vzcode, loc_vzdata, loc_pmd, loc_guestid_bits;
 };
 
 struct devlib {

@@ -46,6 +46,7 @@ int parse_board(struct config *cfg, struct lexer *lx)
     struct arena *a = cfg->arena;
     struct line ln;
     int rc, dummy;
+    uint32_t v;
     b->file = lx->file;
     while ((rc = lex_next(lx, &ln)) > 0) {
         if (ln.kind != LINE_KEY) {
@@ -115,6 +116,16 @@ int parse_board(struct config *cfg, struct lexer *lx)
                                     "(256 MB), see mips-vz.md");
                 r = -1;
             }
+        } else if (strcmp(k, "guestid-bits") == 0) {
+            r = one_u32(&ln, &v, &b->has_guestid_bits);
+            /* GuestCtl1.ID is an 8-bit field of which a core implements the low bits
+             * (mips-vz.md §5.4) */
+            if (!r && (v < 1 || v > 8)) {
+                diag_error(&ln.loc, "guestid-bits %u out of range 1..8 (GuestCtl1.ID)", v);
+                r = -1;
+            }
+            b->guestid_bits = v;
+            b->loc_guestid_bits = ln.loc;
         } else if (strcmp(k, "pmd-registers-base") == 0) {
             r = expect_words(&ln, N_PMD, N_PMD, "pmd-registers-base (PMD1..PMD7)");
             for (int i = 0; !r && i < N_PMD; i++)

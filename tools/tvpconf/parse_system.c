@@ -126,11 +126,14 @@ static int parse_vm_block(struct config *cfg, struct lexer *lx, const struct lin
                 vm->id = (int)v;
                 vm->id_loc = ln.loc;
             } else {
+                /* GuestCtl1.ID is 8 bits, 0 is the root's (mips-vz.md §5.4); the width
+                 * the core implements is checked against the board in check_config */
                 if (v < 1 || v > 255) {
                     diag_error(&ln.loc, "gid %u out of range 1..255", v);
                     return -1;
                 }
                 vm->gid = (int)v;
+                vm->gid_loc = ln.loc;
             }
         } else if (strcmp(k, "elf") == 0 || strcmp(k, "file") == 0 || strcmp(k, "binary") == 0) {
             if (expect_words(&ln, 1, 1, k))

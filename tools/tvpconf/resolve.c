@@ -204,6 +204,11 @@ static int resolve_board(struct config *cfg)
         return -1;
     if (!b->max_page_size)
         b->max_page_size = 1u << 20; /* Microchip: 4 KB..1 MB pages (mips-vz.md) */
+    /* The PIC32MZ-EF's M5150 implements a 3-bit GuestID (GuestIDs 1..7; the simulator's
+     * guestid_bits, sim/cpu/cp0_reset.c). pic32mz2048ef* is the only platform tvpconf
+     * knows, so that is the default. */
+    if (!b->has_guestid_bits)
+        b->guestid_bits = 3;
     if (!b->has_vzcodesize)
         b->vzcodesize = 0x10000;
     if (!b->has_vzentry)
