@@ -32,3 +32,12 @@ $(B)/target/guests/hvtest-%.o: guests/hvtest/main.c guests/rt/pic32mz.h guests/g
 $(B)/target/guests/hvtest-%.elf: $(B)/target/guests/hvtest-%.o $(GUEST_RT_OBJS) guests/rt/guest.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_RT_OBJS)
 TARGET_BINS += $(B)/target/guests/hvtest-A.elf $(B)/target/guests/hvtest-B.elf
+
+# The state-keeping and fault test guest (two instances: X and Y).
+GUEST_TEST_RT := $(GUEST_RT_OBJS) $(B)/target/guests/rt/vectors.o
+$(B)/target/guests/checks-%.o: guests/hvtest/checks.c guests/rt/pic32mz.h guests/guests.mk
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_CFLAGS) -mdspr2 -mfp64 -DNAME=$* -c $< -o $@
+$(B)/target/guests/checks-%.elf: $(B)/target/guests/checks-%.o $(GUEST_TEST_RT) guests/rt/guest.ld
+	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_TEST_RT)
+TARGET_BINS += $(B)/target/guests/checks-X.elf $(B)/target/guests/checks-Y.elf

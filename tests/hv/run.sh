@@ -49,4 +49,25 @@ for spec in A:100 B:142; do
         fail "two-guests/timer-$g" "$got ticks in 1 s, want $want (1 %)"
     fi
 done
+
+# checks: two guests keep their CP0, FPU (32 x 64-bit + FCSR) and DSP state over 20 rounds
+# of switches (both use the FPU and DSP: tinyVP switches them lazily), and get their own
+# faults: DBE (ExcCode 7) for a load from nothing, Sys (8) for SYSCALL.
+img=$B/hv/checks/tinyvp.srec
+"$SIM" --board wifire --bootloader --max-cycles 60000000 "$img" 2>"$T/err" | tr -d '\r' >"$T/log"
+for g in X Y; do
+    for what in cp0 fpu dsp; do
+        n=$(grep -c "^guest $g: $what ok [0-9]*$" "$T/log")
+        bad=$(grep -m1 "^guest $g: $what BAD" "$T/log")
+        if [ "$n" -eq 20 ] && [ -z "$bad" ]; then
+            pass "checks/$what-$g"
+        else
+            fail "checks/$what-$g" "$n of 20 rounds ok ${bad:+($bad)} $(grep -m1 PANIC "$T/log")"
+        fi
+    done
+    grep -q "^guest $g: fault ok exccode 7$" "$T/log" && pass "checks/fault-dbe-$g" ||
+        fail "checks/fault-dbe-$g" "no bus error at the guest's vector"
+    grep -q "^guest $g: fault ok exccode 8$" "$T/log" && pass "checks/fault-sys-$g" ||
+        fail "checks/fault-sys-$g" "no syscall at the guest's vector"
+done
 exit $status
