@@ -42,6 +42,7 @@ if ! ${CROSS}gcc $CFL -T "$T/g.ld" "$T/g.c" -o "$T/guest.elf" ||
     exit 1
 fi
 for g in poll irq dma; do cp "$T/guest.elf" "$T/img/build/target/guests/$g/guest.elf"; done
+for g in test-a test-b; do cp "$T/guest.elf" "$T/img/build/target/guests/$g.elf"; done
 
 run() { # run CONFIG [extra args]: output in $T/out, stdout $T/stdout, stderr $T/stderr
     local conf=$1; shift
@@ -509,7 +510,8 @@ else
 fi
 
 # ---- shipped configurations: run, compile the tables for the target, TLB entries ----
-for pair in demo-wifire:wifire demo-dma:wifire demo-dm320007:dm320007 demo-olimex:olimex; do
+for pair in demo-wifire:wifire demo-dma:wifire demo-dm320007:dm320007 demo-olimex:olimex \
+    test-two-guests:wifire; do
     conf=${pair%%:*}; board=${pair##*:}
     if ! RBOARD=configs/boards/$board run configs/$conf.conf; then
         fail "config-$conf" "$(head -3 "$T/stderr" | tr '\n' '|')"; continue
