@@ -29,15 +29,16 @@ static inline uint64_t dev_now(const struct dev_env *e)
     return e->cpu ? cpu_cycles(e->cpu) : 0;
 }
 
-/* Schedules ev and ends the core's current slice, so that the machine loop sees the new
- * deadline even when the caller is a register read (reads do not end slices). */
+/* Schedules ev and hands control back to the machine loop after the current instruction:
+ * cpu_run() keeps running to the deadline it was given, which may lie after the new event
+ * (machine_run() computes the deadline from the queue before it starts the core). */
 static inline void dev_schedule(const struct dev_env *e, struct sim_event *ev, uint64_t when)
 {
     if (!e->events)
         return;
     events_schedule(e->events, ev, when);
     if (e->cpu)
-        cpu_irq_changed(e->cpu);
+        cpu_request_stop(e->cpu);
 }
 
 static inline void dev_cancel(const struct dev_env *e, struct sim_event *ev)
