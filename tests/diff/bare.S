@@ -5,9 +5,9 @@
  * physical memory (MIPS32 PRA MD00090 §4.3.1), so the generated sequence runs at the same
  * virtual addresses as its Linux twin (layout.h).  Overflow (Ov) and trap (Tr) exceptions
  * arrive at the BEV general vector, 0xBFC00380 (MD00090 §6.2.1, memmap.h).  The handler logs
- * Cause.ExcCode and EPC as linux.c logs the signal and its PC, then resumes at EPC + 4 (the
- * generator never puts a trapping instruction in a delay slot; Cause.BD=1 is logged as an
- * anomaly).  It cannot use ERET, which with ERL=1 returns to ErrorEPC and clears ERL (MD00086
+ * Cause.ExcCode (with DIFF_EXC_BD when Cause.BD=1) and EPC as linux.c logs the signal and its
+ * PC, then resumes at the next instruction: EPC + 4, or EPC + 8 after a delay slot (EPC is then
+ * the branch, MD00090 §6.2.1; the branch counts as not taken).  It cannot use ERET, which with ERL=1 returns to ErrorEPC and clears ERL (MD00086
  * ERET); it clears EXL itself and jumps back.  $k0/$k1 are saved in KScratch1/2 (mips-vz.md
  * §2.9), so the sequence may use all 31 registers.
  */
@@ -49,8 +49,13 @@ general_exception:
     sw      $27, DIFF_LOG + 4($26)
     mfc0    $27, C0_EPC
     sw      $27, DIFF_LOG + 8($26)
-1:  mfc0    $26, C0_EPC
+1:  mfc0    $26, C0_CAUSE
+    bltz    $26, 2f                      /* Cause.BD: resume after the delay slot */
+    mfc0    $26, C0_EPC
+    b       3f
     addiu   $26, $26, 4
+2:  addiu   $26, $26, 8
+3:
     mfc0    $27, C0_STATUS
     ins     $27, $0, 1, 1                /* Status.EXL = 0 (ERL stays 1: kernel mode) */
     mtc0    $27, C0_STATUS

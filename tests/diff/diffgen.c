@@ -12,8 +12,9 @@
  *
  * Only behaviour the MIPS documents define is generated (MIPS32 Instruction Set MD00086,
  * per instruction page):
- *   - branches go forward only, no branch in a delay slot, no trapping instruction in a delay
- *     slot (so an exception's EPC is the instruction and resuming at EPC + 4 is right);
+ *   - branches go forward only, no branch in a delay slot.  A trapping instruction in a delay
+ *     slot is reported with EPC = the branch and Cause.BD = 1 (MD00090 §6.2.1); both
+ *     handlers then resume after the slot (EPC + 8), i.e. the branch counts as not taken;
  *   - DIV/DIVU: the divisor is made non-zero first (division by zero is UNPREDICTABLE);
  *   - HI/LO: after MUL both are UNPREDICTABLE (MD00086 MUL, pre-Release 6); an MTHI (MTLO)
  *     after MULT/MULTU/DIV/DIVU/MADD/MSUB with no MFHI/MFLO in between makes LO (HI)
@@ -471,6 +472,7 @@ static void gen_regonly(unsigned avoid) /* no memory, no HI/LO; never writes $av
 /* rd = a 32-bit value (register contents drift towards small numbers without this). */
 static void set_value(unsigned rd, uint32_t v)
 {
+    prefix_regs |= 1u << rd;
     I("lui $%u, 0x%x", rd, v >> 16);
     I("ori $%u, $%u, 0x%x", rd, rd, v & 0xFFFF);
 }
@@ -560,6 +562,14 @@ static unsigned link_free(uint32_t avoid) /* a register outside `avoid`, not $0 
     return r;
 }
 
+/*
+ * QEMU deviation (toolchain.md, and found again here): QEMU translates a branch that can never
+ * be taken -- BNE rX, rX; BGTZ $0; BLTZ $0; BLTZAL $0 (which still links) -- as a NOP, so an
+ * exception in its delay slot is reported with EPC = the slot and Cause.BD = 0; MD00090
+ * §6.2.1 says EPC = the branch and BD = 1.  The documents win: such branches are generated,
+ * but never with a trapping instruction in their slot.  (The likely forms nullify the slot
+ * when not taken, so nothing can trap there.)
+ */
 static void unit_branch(unsigned self)
 {
     static const char *const two[] = {"beq", "bne", "beql", "bnel"};
@@ -574,7 +584,11 @@ static void unit_branch(unsigned self)
      * branch; the slot instruction itself is kept aside and placed after it. */
     prefix_regs = 0;
     size_t mark = ulen;
-    gen_simple();
+    bool trap_slot = chance(15);
+    if (trap_slot)
+        unit_trap();
+    else
+        gen_simple();
     struct hilo after_slot = st, before_slot = st_before_insn;
     /* Split the last line off: it is the slot instruction. */
     char *last = ubuf + ulen - 1;
@@ -592,6 +606,8 @@ static void unit_branch(unsigned self)
     case 1:
     case 2: {
         unsigned k = rnd(4), rs = rsrc(), rt = chance(15) ? rs : rsrc();
+        if (trap_slot && k == 1 && rs == rt) /* never taken: QEMU deviation, see below */
+            k = 0;
         likely = k >= 2;
         I("%s $%u, $%u, .Lu%u", two[k], rs, rt, target);
         break;
@@ -599,9 +615,11 @@ static void unit_branch(unsigned self)
     case 3:
     case 4:
     case 5: {
-        unsigned k = rnd(8);
+        unsigned k = rnd(8), rs = rsrc();
+        if (trap_slot && rs == 0 && (k == 1 || k == 2)) /* BGTZ/BLTZ $0: never taken */
+            rs = rnz();
         likely = k >= 4;
-        I("%s $%u, .Lu%u", one[k], rsrc(), target);
+        I("%s $%u, .Lu%u", one[k], rs, target);
         break;
     }
     case 6:
@@ -613,7 +631,7 @@ static void unit_branch(unsigned self)
         }
         do /* rs = $31 is UNPREDICTABLE (MD00086 BLTZAL) */
             rs = chance(20) ? 0 : rsrc();
-        while (rs == 31);
+        while (rs == 31 || (trap_slot && rs == 0 && k == 0)); /* BLTZAL $0: never taken */
         likely = k >= 2;
         I("%s $%u, .Lu%u", lnk[k], rs, target);
         break;

@@ -30,7 +30,7 @@
  * the Linux harness maps the signal back to the code of the exception that caused it. */
 #define DIFF_EXC_OV     EXCCODE_OV
 #define DIFF_EXC_TR     EXCCODE_TR
-#define DIFF_EXC_BD     0x100 /* bare metal: Cause.BD was set (never expected) */
+#define DIFF_EXC_BD     0x100 /* the exception was in a delay slot (Cause.BD) */
 #define DIFF_EXC_SIGNAL 0x200 /* Linux: an unexpected signal, + signal number */
 
 #endif

@@ -3,8 +3,10 @@
  * qemu-mipsel.  Trapping instructions of the generated sequence make the kernel deliver
  * SIGFPE (integer overflow, ExcCode Ov) or SIGTRAP (trap instructions, code 0, ExcCode Tr);
  * the handler logs the code and the PC from the signal context exactly as the bare-metal
- * exception handler logs Cause.ExcCode and EPC, then resumes at the next instruction.  The
- * generator never places a trapping instruction in a delay slot, so PC + 4 is always right.
+ * exception handler logs Cause.ExcCode and EPC, then resumes at the next instruction.  For an
+ * exception in a delay slot the PC is the branch (MD00090 §6.2.1: EPC, Cause.BD), which the
+ * handler recognises because the word there is not a trapping instruction; it logs that as
+ * DIFF_EXC_BD and resumes after the slot, as bare.S does.
  * The handler runs on an alternate signal stack, because the sequence overwrites $sp.
  */
 #include <stdint.h>
@@ -82,6 +84,17 @@ static void crash(const char *msg, unsigned len)
         sys4(NR_exit_group, 2, 0, 0, 0);
 }
 
+/* ADD, SUB, ADDI and the trap instructions (MD00086 Appendix A opcode tables). */
+static int traps(uint32_t w)
+{
+    unsigned op = w >> 26, funct = w & 63, rt = (w >> 16) & 31;
+    if (op == 0)
+        return funct == 0x20 || funct == 0x22 || (funct >= 0x30 && funct <= 0x34) || funct == 0x36;
+    if (op == 1)
+        return (rt >= 8 && rt <= 12) || rt == 14;
+    return op == 8;
+}
+
 static void on_signal(int sig, void *info, void *uc)
 {
     (void)info;
@@ -92,6 +105,9 @@ static void on_signal(int sig, void *info, void *uc)
     uint32_t code = sig == SIG_FPE    ? DIFF_EXC_OV
                     : sig == SIG_TRAP ? DIFF_EXC_TR
                                       : DIFF_EXC_SIGNAL + (uint32_t)sig;
+    int bd = !traps(*(const uint32_t *)pc);
+    if (bd)
+        code |= DIFF_EXC_BD;
     volatile uint32_t *log = (volatile uint32_t *)DIFF_LOG;
     uint32_t n = log[0];
     if (n < DIFF_LOG_MAX) {
@@ -99,7 +115,7 @@ static void on_signal(int sig, void *info, void *uc)
         log[2 + 2 * n] = pc;
     }
     log[0] = n + 1;
-    *pcp = pc + 4; /* the 64-bit sc_pc: its high word stays 0 for these addresses */
+    *pcp = pc + (bd ? 8 : 4); /* the 64-bit sc_pc: its high word stays 0 here */
 }
 
 void diff_linux_init(void)
