@@ -41,3 +41,10 @@ $(B)/target/guests/checks-%.o: guests/hvtest/checks.c guests/rt/pic32mz.h guests
 $(B)/target/guests/checks-%.elf: $(B)/target/guests/checks-%.o $(GUEST_TEST_RT) guests/rt/guest.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_TEST_RT)
 TARGET_BINS += $(B)/target/guests/checks-X.elf $(B)/target/guests/checks-Y.elf
+
+$(B)/target/guests/control.o: guests/hvtest/control.c guests/rt/pic32mz.h
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_CFLAGS) -c $< -o $@
+$(B)/target/guests/control.elf: $(B)/target/guests/control.o $(GUEST_RT_OBJS) guests/rt/guest.ld
+	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_RT_OBJS)
+TARGET_BINS += $(B)/target/guests/control.elf

@@ -1,6 +1,6 @@
 # tinyVP: one hypervisor build per system configuration.
 #
-# $(call hv_image,NAME,CONFIG,BOARD,GUEST_ELFS) builds, under build/hv/NAME/:
+# $(call hv_image,NAME,CONFIG,BOARD,GUEST_ELFS[,CFLAGS]) builds, under build/hv/NAME/:
 #   gen/tvp_config.{c,h}, gen/tvp_offsets.h   tvpconf's tables for CONFIG
 #   tinyvp.elf                                the hypervisor linked for that configuration
 #   tinyvp.srec, tinyvp.hex                   the merged flash image (hypervisor + guests)
@@ -19,7 +19,7 @@ $(B)/hv/$(1)/hv.ld: hv/arch/mips/hv.ld.S $(B)/hv/$(1)/gen/tvp_config.h hv/hv.mk
 		sed -E 's/(0x[0-9a-fA-F]+)u\b/\1/g' > $$@
 $(B)/hv/$(1)/obj/%.o: hv/%.c $(B)/hv/$(1)/gen/tvp_config.h
 	@mkdir -p $$(dir $$@)
-	$(TGT_CC) $(HV_CFLAGS) -I$(B)/hv/$(1)/gen -c $$< -o $$@
+	$(TGT_CC) $(HV_CFLAGS) $(5) -I$(B)/hv/$(1)/gen -c $$< -o $$@
 $(B)/hv/$(1)/obj/%.o: hv/%.S $(B)/hv/$(1)/gen/tvp_config.h
 	@mkdir -p $$(dir $$@)
 	$(TGT_CC) $(TGT_ASFLAGS) -MMD -MP -Ihv -I$(B)/hv/$(1)/gen -c $$< -o $$@
@@ -36,4 +36,4 @@ $(B)/hv/$(1)/tinyvp.srec: $(B)/hv/$(1)/tinyvp.elf $(4)
 TARGET_BINS += $(B)/hv/$(1)/tinyvp.srec
 -include $(patsubst hv/%,$(B)/hv/$(1)/obj/%.d,$(basename $(HV_SRCS)))
 endef
-hv_image = $(eval $(call hv_image_rules,$(1),$(2),$(3),$(4)))
+hv_image = $(eval $(call hv_image_rules,$(1),$(2),$(3),$(4),$(5)))

@@ -83,6 +83,22 @@ void trap_gsfc(struct vm *vm)
     vm_advance_pc(vm);
 }
 
+#ifdef TVP_TEST_HOOKS
+/* A test hook standing in for the root console's stop/continue/restart commands. */
+static uint32_t vm_control(uint32_t id, uint32_t op)
+{
+    if (id > TVP_MAX_VMID || tvp_vm_index[id] >= TVP_NVMS)
+        return HCALL_ERROR;
+    struct vm *target = &vms[tvp_vm_index[id]];
+    switch (op) {
+    case VMCTL_STOP: vm_stop(target); return 0;
+    case VMCTL_CONTINUE: vm_continue(target); return 0;
+    case VMCTL_RESTART: vm_restart(target); return 0;
+    default: return HCALL_ERROR;
+    }
+}
+#endif
+
 void trap_hypcall(struct vm *vm)
 {
     unsigned code = (badinstr() >> 11) & 0x3FF; /* mips-vz.md §5.11 */
@@ -92,6 +108,9 @@ void trap_hypcall(struct vm *vm)
     case HCALL_YIELD: sched_yield(); break;
     case HCALL_PUTC: platform_console_putc((char)guest_gpr(4)); break;
     case HCALL_VM_STATUS: result = vm->cfg->id; break;
+#ifdef TVP_TEST_HOOKS
+    case HCALL_VM_CONTROL: result = vm_control(guest_gpr(4), guest_gpr(5)); break;
+#endif
     default: result = HCALL_ERROR; break;
     }
     set_guest_gpr(2, result);

@@ -70,4 +70,25 @@ for g in X Y; do
     grep -q "^guest $g: fault ok exccode 8$" "$T/log" && pass "checks/fault-sys-$g" ||
         fail "checks/fault-sys-$g" "no syscall at the guest's vector"
 done
+
+# control: VM 2 stops VM 1 (no output from it until continued), continues it (it goes on
+# where it was: tick 4 follows tick 3), and restarts it (its start-up banner again, ticks
+# from 1).  Unknown VM ids are refused.
+img=$B/hv/control/tinyvp.srec
+"$SIM" --board wifire --bootloader --max-cycles 40000000 "$img" 2>"$T/err" | tr -d '\r' >"$T/log"
+sect() { awk -v from="$1" -v to="$2" '$0 == from { on = 1; next } $0 == to { on = 0 } on' "$T/log"; }
+if grep -q '^ctl: stop 1 ok$' "$T/log" && grep -q '^ctl: continue 1 ok$' "$T/log" &&
+    [ -z "$(sect 'ctl: stop 1 ok' 'ctl: continue 1 ok' | grep '^guest A')" ]; then
+    pass control/stop
+else
+    fail control/stop "VM 1 printed while stopped, or no stop/continue"
+fi
+after_continue=$(sect 'ctl: continue 1 ok' 'ctl: restart 1 ok' | grep -m1 '^guest A')
+[ "$after_continue" = "guest A: tick 4" ] && pass control/continue ||
+    fail control/continue "after continue: '$after_continue', want 'guest A: tick 4'"
+after_restart=$(awk '/^ctl: restart 1 ok$/ { on = 1; next } on && /^guest A/' "$T/log" | head -2 | tr '\n' '|')
+[ "$after_restart" = "guest A: start|guest A: tick 1|" ] && pass control/restart ||
+    fail control/restart "after restart: '$after_restart'"
+grep -q '^ctl: vm 7 refused$' "$T/log" && pass control/unknown-vm ||
+    fail control/unknown-vm "VM 7 was not refused"
 exit $status
