@@ -10,9 +10,21 @@ static void stlb_fill(struct cpu *c, struct stlb_entry *e, uint32_t va, uint32_t
     e->host = m->host + ((pa & ~0xFFFu) - m->base);
 }
 
-/* A whole 4 KB page of memory behind pa, so the soft TLB may cache it. */
+static void flush_soft_tlb(void *ctx)
+{
+    stlb_flush(ctx);
+}
+
+/* A whole 4 KB page of memory behind pa, so the soft TLB may cache it.  A page that the bus
+ * arbiter may refuse the CPU (pic32mz-ef.md §8) is never cached: every access to it goes
+ * through bus_read/bus_write and so through the arbiter; the bus flushes the soft TLB when
+ * the arbiter's settings change. */
 static const struct bus_memory *page_memory(struct cpu *c, uint32_t pa)
 {
+    if (bus_region_restricted(c->bus, pa))
+        return NULL;
+    if (c->bus->cache_flush != flush_soft_tlb)
+        bus_watch_cache(c->bus, flush_soft_tlb, c);
     return bus_find_memory(c->bus, pa & ~0xFFFu, 0x1000);
 }
 

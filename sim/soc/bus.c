@@ -81,8 +81,45 @@ static uint32_t mem_read(const struct bus_memory *m, uint32_t pa, unsigned size)
     return v;
 }
 
+void bus_set_filter(struct bus *b, const struct bus_filter *f)
+{
+    b->filter = f ? *f : (struct bus_filter){0};
+    bus_restrictions_changed(b);
+}
+
+bool bus_region_restricted(struct bus *b, uint32_t pa)
+{
+    return b->filter.restricted && b->filter.restricted(b->filter.ctx, pa & ~0xFFFu);
+}
+
+void bus_watch_cache(struct bus *b, void (*flush)(void *ctx), void *ctx)
+{
+    b->cache_flush = flush;
+    b->cache_flush_ctx = ctx;
+}
+
+void bus_restrictions_changed(struct bus *b)
+{
+    if (b->cache_flush)
+        b->cache_flush(b->cache_flush_ctx);
+}
+
+/* The arbiter's verdict; the loader and debugger are never filtered. */
+static enum bus_verdict filter(struct bus *b, uint32_t pa, unsigned size, bool write,
+                               enum bus_initiator who)
+{
+    if (!b->filter.check || who == BUS_LOADER)
+        return BUS_ALLOW;
+    return b->filter.check(b->filter.ctx, pa, size, write, who);
+}
+
 bool bus_read(struct bus *b, uint32_t pa, unsigned size, uint32_t *val, enum bus_initiator who)
 {
+    enum bus_verdict v = filter(b, pa, size, false, who);
+    if (v != BUS_ALLOW) {
+        *val = 0;
+        return v == BUS_MUTE;
+    }
     const struct bus_memory *m = bus_find_memory(b, pa, size);
     if (m) {
         *val = mem_read(m, pa, size);
@@ -104,6 +141,9 @@ bool bus_read(struct bus *b, uint32_t pa, unsigned size, uint32_t *val, enum bus
 
 bool bus_write(struct bus *b, uint32_t pa, unsigned size, uint32_t val, enum bus_initiator who)
 {
+    enum bus_verdict v = filter(b, pa, size, true, who);
+    if (v != BUS_ALLOW)
+        return v == BUS_MUTE;
     const struct bus_memory *m = bus_find_memory(b, pa, size);
     if (m) {
         if (!m->cpu_writable && who != BUS_LOADER)

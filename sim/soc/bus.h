@@ -28,6 +28,23 @@ struct bus_device {
     bool (*write)(void *opaque, uint32_t off, unsigned size, uint32_t val);
 };
 
+/* What the bus arbiter says about one access (sim/soc/sba.c installs the filter). */
+enum bus_verdict {
+    BUS_ALLOW,
+    BUS_DENY,  /* blocked and logged by the arbiter: a bus error for the initiator */
+    BUS_MUTE,  /* the target does not respond (a PMD-disabled module): reads 0, writes dropped */
+};
+
+/* Access filter of the system bus arbiter (pic32mz-ef.md §8).  check() sees every access of
+ * BUS_CPU and BUS_DMA, memory and devices alike; restricted() says whether the arbiter may
+ * refuse the CPU some byte of the 4 KB page at page_pa (such pages must not be cached). */
+struct bus_filter {
+    void *ctx;
+    enum bus_verdict (*check)(void *ctx, uint32_t pa, unsigned size, bool write,
+                              enum bus_initiator who);
+    bool (*restricted)(void *ctx, uint32_t page_pa);
+};
+
 struct bus_memory {
     uint32_t base; /* physical */
     uint32_t size;
@@ -54,6 +71,11 @@ struct bus {
     void (*trace)(void *ctx, uint32_t pa, unsigned size, uint32_t val, bool write, bool ok,
                   const char *dev, enum bus_initiator who);
     void *trace_ctx;
+    struct bus_filter filter; /* the system bus arbiter (bus_set_filter) */
+    /* Whoever caches host pointers to memory (the core's soft TLB) is told to drop them when
+     * the arbiter's restrictions change (bus_watch_cache). */
+    void (*cache_flush)(void *ctx);
+    void *cache_flush_ctx;
 };
 
 void bus_init(struct bus *b);
@@ -68,6 +90,16 @@ const struct bus_memory *bus_find_memory(const struct bus *b, uint32_t pa, uint3
 /* Device-level accesses (SFRs and anything not in a memory region). false = bus error. */
 bool bus_read(struct bus *b, uint32_t pa, unsigned size, uint32_t *val, enum bus_initiator who);
 bool bus_write(struct bus *b, uint32_t pa, unsigned size, uint32_t val, enum bus_initiator who);
+
+/* Installs the arbiter's filter (NULL check = every access allowed). */
+void bus_set_filter(struct bus *b, const struct bus_filter *f);
+/* True if the arbiter may refuse the CPU part of the 4 KB page holding pa: the core must then
+ * send every access to that page through bus_read/bus_write instead of caching the page. */
+bool bus_region_restricted(struct bus *b, uint32_t pa);
+/* Registers the cache to flush when restrictions change (one cache: the core's soft TLB). */
+void bus_watch_cache(struct bus *b, void (*flush)(void *ctx), void *ctx);
+/* The arbiter calls this after any change of permissions or groups. */
+void bus_restrictions_changed(struct bus *b);
 
 /* Bulk write for loaders and debuggers (memory regions only, flash included). */
 int bus_load(struct bus *b, uint32_t pa, const uint8_t *data, uint32_t len);
