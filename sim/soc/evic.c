@@ -131,6 +131,8 @@ static bool drive_line(struct evic *e, unsigned irq, bool level)
         set = old != level && level == ((e->intcon & INTCON_INTEP(x)) != 0);
     else
         set = !old && level;
+    if (set && (!old || !bit_of(e->ifs, irq)) && e->event_hook)
+        e->event_hook(e->event_ctx, irq); /* a DMA trigger (evic_set_event_hook) */
     if (!set || bit_of(e->ifs, irq))
         return false;
     put_bit(e->ifs, irq, true);
@@ -298,15 +300,30 @@ static bool evic_write(void *opaque, uint32_t off, unsigned size, uint32_t val)
     uint32_t *slot = sfr_slot(e, off & ~0xFu, &writable);
     if (!slot)
         return false;
+    uint32_t before[EVIC_FLAG_WORDS];
+    memcpy(before, e->ifs, sizeof(before));
     *slot = sfr_apply(*slot, off & 0xF, v, writable & lanes);
-    if (slot >= e->ifs && slot < e->ifs + EVIC_FLAG_WORDS)
+    if (slot >= e->ifs && slot < e->ifs + EVIC_FLAG_WORDS) {
         reassert_persistent(e);
+        /* Flags that software (or a persistent line) just set are DMA triggers too. */
+        for (unsigned k = 0; k < EVIC_FLAG_WORDS && e->event_hook; k++)
+            for (uint32_t nw = e->ifs[k] & ~before[k]; nw; nw &= nw - 1)
+                e->event_hook(e->event_ctx, 32 * k + (unsigned)__builtin_ctz(nw));
+    }
     /* The core re-samples its interrupt inputs after every device write (mem.c). */
     return true;
 }
 
+void evic_set_event_hook(struct evic *e, void (*fn)(void *ctx, unsigned irq), void *ctx)
+{
+    e->event_hook = fn;
+    e->event_ctx = ctx;
+}
+
 void evic_reset(struct evic *e)
 {
+    void (*hook)(void *, unsigned) = e->event_hook;
+    void *hook_ctx = e->event_ctx;
     struct cpu *c = e->cpu;
     uint32_t persistent[EVIC_FLAG_WORDS];
     memcpy(persistent, e->persistent, sizeof(persistent));
@@ -314,6 +331,8 @@ void evic_reset(struct evic *e)
     e->cpu = c;
     memcpy(e->persistent, persistent, sizeof(persistent));
     e->presented = -1;
+    e->event_hook = hook;
+    e->event_ctx = hook_ctx;
 }
 
 int evic_attach(struct evic *e, struct bus *b, struct cpu *c)

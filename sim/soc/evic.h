@@ -25,6 +25,9 @@ struct evic {
     uint32_t line[EVIC_FLAG_WORDS];       /* request line levels as the sources drive them */
     uint32_t persistent[EVIC_FLAG_WORDS]; /* 1 = persistent source (pic32mz-ef.md §3.5) */
     int presented;                        /* IRQ last presented to the core, -1 = none */
+    /* Interrupt-event observer (evic_set_event_hook); kept across evic_reset. */
+    void (*event_hook)(void *ctx, unsigned irq);
+    void *event_ctx;
 };
 
 /* Registers the EVIC on the bus and installs it as the core's interrupt source. */
@@ -34,5 +37,10 @@ void evic_reset(struct evic *e);
 /* Overrides the persistent/non-persistent class of one source; device models whose
  * documentation says otherwise than the default table in evic.c call this at attach time. */
 void evic_set_persistent(struct evic *e, unsigned irq, bool persistent);
+/* Registers the observer of interrupt events, which the DMA controller uses as channel start
+ * and abort triggers (DCHxECON.CHSIRQ/CHAIRQ): fn(ctx, irq) runs whenever a source raises its
+ * request (a rising line, or a persistent line that sets a cleared flag again) and whenever
+ * software sets a flag through IFSx. */
+void evic_set_event_hook(struct evic *e, void (*fn)(void *ctx, unsigned irq), void *ctx);
 
 #endif
