@@ -43,6 +43,13 @@ static void enter(struct cpu *c, uint32_t *r, unsigned code, uint32_t offset, un
     uint32_t cause = r[CP0_CAUSE] & ~CAUSE_EXCCODE;
 
     c->exc_count[code]++;
+    if (r[CP0_CONFIG5] & CONFIG5_NF) {
+        /* Nested Fault (Config5.NF): NestedEPC ignores EXL and is written by every exception;
+         * NestedExc holds EXL (bit 1) and ERL (bit 2) from before it (MD00090 NestedEPC and
+         * NestedExc register pages). */
+        r[CP0_NESTEDEPC] = restart;
+        r[CP0_NESTEDEXC] = st & (STATUS_EXL | STATUS_ERL);
+    }
     if (!(st & STATUS_EXL)) {
         r[CP0_EPC] = restart;
         cause = c->in_ds ? (cause | CAUSE_BD) : (cause & ~CAUSE_BD);
@@ -59,10 +66,6 @@ static void enter(struct cpu *c, uint32_t *r, unsigned code, uint32_t offset, un
             r[CP0_SRSCTL] = srsctl;
             cpu_select_srs(c, srs);
         }
-    } else if (r[CP0_CONFIG5] & CONFIG5_NF) {
-        /* Nested fault recording (Config5.NF): NestedEPC/NestedExc, mips-vz.md §2.7. */
-        r[CP0_NESTEDEPC] = restart;
-        r[CP0_NESTEDEXC] = code;
     }
     r[CP0_CAUSE] = cause | (code << CAUSE_EXCCODE_SHIFT);
     r[CP0_STATUS] = st | STATUS_EXL;
