@@ -24,6 +24,7 @@ struct options {
     uint64_t max_cycles;
     bool test;
     bool stats;
+    bool warn_unmodelled;
     const char *files[16];
     unsigned nfiles;
 };
@@ -42,6 +43,7 @@ static void usage(FILE *f)
             "  --max-cycles N      stop after N cycles (1 instruction = 1 cycle at 200 MHz)\n"
             "  --test              attach the test device (docs/dev/conventions.md)\n"
             "  --stats             print statistics on exit\n"
+            "  --warn-unmodelled   report every SFR address no model handles (once each)\n"
             "  --help              this text\n",
             board_names());
 }
@@ -82,6 +84,8 @@ static int parse_args(int argc, char **argv, struct options *o)
             i++;
         } else if (!strcmp(a, "--test")) {
             o->test = true;
+        } else if (!strcmp(a, "--warn-unmodelled")) {
+            o->warn_unmodelled = true;
         } else if (!strcmp(a, "--stats")) {
             o->stats = true;
         } else if (a[0] == '-' && a[1]) {
@@ -140,7 +144,8 @@ int main(int argc, char **argv)
         return 2;
     }
     struct machine m;
-    struct machine_options mo = {.test_device = o.test, .console_out = stdout};
+    struct machine_options mo = {.test_device = o.test, .console_out = stdout,
+                                 .warn_unmodelled = o.warn_unmodelled};
     if (machine_init(&m, b, &mo)) {
         fprintf(stderr, "pic32mz-sim: cannot set up the machine (out of memory?)\n");
         machine_free(&m);
@@ -188,6 +193,7 @@ int main(int argc, char **argv)
     int status = 0;
     switch (why) {
     case MACHINE_EXIT: status = testdev_status(&m.testdev); break;
+    case MACHINE_ERROR: status = 2; break; /* the configuration cannot run (message printed) */
     case MACHINE_LIMIT:
         if (o.test) {
             fprintf(stderr, "pic32mz-sim: stopped at the cycle limit (%" PRIu64

@@ -21,6 +21,34 @@ static void uart_tx_discard(void *ctx, uint8_t byte)
     (void)byte;
 }
 
+static void reset_request(void *ctx, uint32_t rcon_cause)
+{
+    machine_request_reset(ctx, rcon_cause);
+}
+
+static void iolock_changed(void *ctx, bool locked)
+{
+    struct machine *m = ctx;
+    pps_set_locked(&m->pps, locked);
+}
+
+/* --warn-unmodelled: an SFR access no model handles (a bus error), reported once per word
+ * (issue 4, like QEMU's LOG_UNIMP). */
+static void warn_unmodelled(void *ctx, uint32_t pa, unsigned size, bool write)
+{
+    struct machine *m = ctx;
+    if (pa - SFR_PHYS >= SFR_SIZE)
+        return;
+    uint32_t w = (pa - SFR_PHYS) >> 2;
+    if (m->unmodelled_seen[w >> 3] & (1u << (w & 7)))
+        return;
+    m->unmodelled_seen[w >> 3] |= (uint8_t)(1u << (w & 7));
+    fprintf(stderr,
+            "pic32mz-sim: unmodelled SFR %s of %u bytes at 0x%08x (KSEG1 0x%08x), pc 0x%08x: "
+            "bus error\n",
+            write ? "write" : "read", size, pa, pa | KSEG1_BASE, cpu_pc(m->cpu));
+}
+
 int machine_init(struct machine *m, const struct board *b, const struct machine_options *o)
 {
     memset(m, 0, sizeof(*m));
@@ -86,6 +114,26 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
     if (gpio_attach(&m->gpio, &m->bus, b, &env) || pps_attach(&m->pps, &m->bus, b) ||
         timers_attach(&m->timers, &m->bus, &env))
         return -1;
+    /* System configuration, watchdogs, flash controller, DMA and the bus arbiter, which
+     * filters every CPU and DMA access from here on (sim/soc/sba.h). */
+    if (syscfg_attach(&m->syscfg, &m->bus, &m->events, b, m->boot_lower) ||
+        wdt_attach(&m->wdt, &m->bus, &m->events, m->cpu, &m->syscfg) ||
+        nvm_attach(&m->nvm, &m->bus, &m->events, m->cpu, &m->evic) ||
+        dma_attach(&m->dma, &m->bus, &m->events, m->cpu, &m->evic, &m->syscfg) ||
+        sba_attach(&m->sba, &m->bus, &m->syscfg, &m->evic))
+        return -1;
+    m->syscfg.cpu = m->cpu;
+    m->syscfg.reset_request = reset_request;
+    m->syscfg.reset_ctx = m;
+    m->syscfg.iolock_changed = iolock_changed;
+    m->syscfg.iolock_ctx = m;
+    if (o->warn_unmodelled) {
+        m->unmodelled_seen = calloc(1, SFR_SIZE / 4 / 8);
+        if (!m->unmodelled_seen)
+            return -1;
+        m->bus.unhandled = warn_unmodelled;
+        m->bus.unhandled_ctx = m;
+    }
     if (o->test_device) {
         if (testdev_attach(&m->testdev, &m->bus, m->cpu, m->console_out, stderr))
             return -1;
@@ -102,6 +150,7 @@ void machine_free(struct machine *m)
     free(m->flash);
     free(m->boot_lower);
     free(m->boot_upper);
+    free(m->unmodelled_seen);
     memset(m, 0, sizeof(*m));
 }
 
@@ -111,14 +160,57 @@ void machine_request_stop(struct machine *m)
     cpu_request_stop(m->cpu);
 }
 
+void machine_request_reset(struct machine *m, uint32_t rcon_cause)
+{
+    m->reset_cause |= rcon_cause;
+    cpu_request_stop(m->cpu);
+}
+
+/* Chip reset (power-on when `power_on`): configuration words first (syscfg), then the core and
+ * every device; memory is kept.  At power-on the core and the peripherals are already in
+ * their reset state (and the host may have moved the PC: --entry). */
+static int chip_reset(struct machine *m, uint32_t rcon_cause, bool power_on)
+{
+    char err[256];
+    if (syscfg_reset(&m->syscfg, rcon_cause, err, sizeof(err))) {
+        fprintf(stderr, "pic32mz-sim: %s\n", err);
+        return -1;
+    }
+    if (!power_on) {
+        cpu_reset(m->cpu);
+        evic_reset(&m->evic);
+        for (unsigned i = 0; i < UART_COUNT; i++)
+            uart_reset(&m->uart[i]);
+        gpio_reset(&m->gpio);
+        pps_reset(&m->pps);
+        timers_reset(&m->timers);
+    }
+    wdt_reset(&m->wdt);
+    nvm_reset(&m->nvm);
+    dma_reset(&m->dma);
+    sba_reset(&m->sba);
+    return 0;
+}
+
 enum machine_stop machine_run(struct machine *m, uint64_t max_cycles)
 {
+    if (!m->powered) {
+        m->powered = true;
+        if (chip_reset(m, RCON_POR | RCON_BOR, true))
+            return MACHINE_ERROR;
+    }
     for (;;) {
         uint64_t next = events_next(&m->events);
         enum cpu_stop why = cpu_run(m->cpu, next < max_cycles ? next : max_cycles);
         if (why == CPU_STOP_BREAK)
             return MACHINE_BREAK;
         events_run_due(&m->events, cpu_cycles(m->cpu));
+        if (m->reset_cause) {
+            uint32_t cause = m->reset_cause;
+            m->reset_cause = 0;
+            if (chip_reset(m, cause, false))
+                return MACHINE_ERROR;
+        }
         if (m->has_testdev && m->testdev.exited) {
             /* What firmware handed to a UART still reaches the host (sim/soc/uart.h). */
             for (unsigned i = 0; i < UART_COUNT; i++)

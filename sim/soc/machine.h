@@ -15,6 +15,11 @@
 #include "gpio.h"
 #include "pps.h"
 #include "timers.h"
+#include "syscfg.h"
+#include "sba.h"
+#include "dma.h"
+#include "wdt.h"
+#include "nvm.h"
 #include "soc/uart.h"
 
 struct cpu;
@@ -27,6 +32,7 @@ struct machine_options {
     void (*uart_tx[UART_COUNT])(void *ctx, uint8_t byte);
     void *uart_tx_ctx[UART_COUNT];
     bool uart_instant; /* UART characters take no simulated time (sim/soc/uart.h) */
+    bool warn_unmodelled; /* --warn-unmodelled: report each unmodelled SFR address once */
 };
 
 struct machine {
@@ -44,17 +50,36 @@ struct machine {
     bool has_testdev;
     FILE *console_out;
     bool stop_requested; /* machine_request_stop() */
+    struct syscfg syscfg; /* SYSKEY, CFGCON, PMD, clocks, RCON/RSWRST, DEVCFG (syscfg.h) */
+    struct sba sba;       /* system bus arbiter: the bus filter (sba.h) */
+    struct dma dma;
+    struct wdt wdt;       /* WDT and DMT */
+    struct nvm nvm;
+    bool powered;         /* the power-on reset (DEVCFG read) has been done */
+    uint32_t reset_cause; /* machine_request_reset(): RCON cause bits, 0 = none */
+    uint8_t *unmodelled_seen; /* --warn-unmodelled: one bit per SFR word reported */
 };
 
 int machine_init(struct machine *m, const struct board *b, const struct machine_options *o);
 void machine_free(struct machine *m);
 
-enum machine_stop { MACHINE_LIMIT, MACHINE_EXIT, MACHINE_IDLE, MACHINE_BREAK, MACHINE_STOP };
+enum machine_stop {
+    MACHINE_LIMIT,
+    MACHINE_EXIT,
+    MACHINE_IDLE,
+    MACHINE_BREAK,
+    MACHINE_STOP,
+    MACHINE_ERROR, /* the chip cannot start as configured (message on stderr), e.g. BOOTISA */
+};
 /* Runs until `max_cycles` (UINT64_MAX = no limit), a test-device EXIT, or a core that
  * sleeps with nothing left that could wake it; MACHINE_BREAK: the core is at a breakpoint;
  * MACHINE_STOP: the host called machine_request_stop (from a device callback). */
 enum machine_stop machine_run(struct machine *m, uint64_t max_cycles);
 /* Makes machine_run return MACHINE_STOP after the current instruction or event. */
 void machine_request_stop(struct machine *m);
+/* Resets the whole chip after the current instruction or event (RSWRST, WDT, DMT): core and
+ * devices to their reset state, configuration words read again, memory kept, RCON gets the
+ * cause bits. */
+void machine_request_reset(struct machine *m, uint32_t rcon_cause);
 
 #endif
