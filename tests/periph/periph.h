@@ -39,6 +39,26 @@ static inline void check_range_(const char *file, unsigned line, const char *wha
 #define CHECK_RANGE(got, lo, hi)                                                                   \
     check_range_(__FILE__, __LINE__, #got, (uint32_t)(got), (uint32_t)(lo), (uint32_t)(hi))
 
+/* Accesses for bus-error checks: kept out of branch delay slots (the exception recorder of
+ * rt.c resumes at EPC + 4). */
+static inline uint32_t probe_read(uint32_t addr)
+{
+    uint32_t v;
+    __asm__ volatile(".set push\n\t.set noreorder\n\tlw %0, 0(%1)\n\tnop\n\t.set pop"
+                     : "=r"(v)
+                     : "r"(addr)
+                     : "memory");
+    return v;
+}
+
+static inline void probe_write(uint32_t addr, uint32_t v)
+{
+    __asm__ volatile(".set push\n\t.set noreorder\n\tsw %0, 0(%1)\n\tnop\n\t.set pop"
+                     :
+                     : "r"(v), "r"(addr)
+                     : "memory");
+}
+
 /* Polls until (REG32(addr) & mask) == want or `limit` cycles pass; returns the cycle counter
  * when it happened (0xFFFFFFFF on timeout). */
 static inline uint32_t wait_bits(uint32_t addr, uint32_t mask, uint32_t want, uint32_t limit)
