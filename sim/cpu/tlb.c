@@ -26,9 +26,17 @@ static void set_rid(struct cpu *c, unsigned id)
                             ((id << GUESTCTL1_RID_SHIFT) & GUESTCTL1_RID);
 }
 
-/* Copies entry t into the TLB registers r[] (EntryHi, EntryLo0/1, PageMask). */
+/* Copies entry t into the TLB registers r[] (EntryHi, EntryLo0/1, PageMask).  An invalidated
+ * entry reads as EntryHi.EHINV = 1 and zeros elsewhere (mips-vz.md §2.1 EHINV). */
 static void entry_to_regs(uint32_t *r, const struct tlb_entry *t)
 {
+    if (t->entryhi & ENTRYHI_EHINV) {
+        r[CP0_PAGEMASK] = 0;
+        r[CP0_ENTRYHI] = ENTRYHI_EHINV;
+        r[CP0_ENTRYLO0] = 0;
+        r[CP0_ENTRYLO1] = 0;
+        return;
+    }
     uint32_t g = t->lo[0] & t->lo[1] & ENTRYLO_G;
     r[CP0_PAGEMASK] = t->pagemask;
     r[CP0_ENTRYHI] = t->entryhi;
