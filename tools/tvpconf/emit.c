@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "soc/syscfg.h"
 
 static const char *const emul_macro[TVP_EMUL_COUNT] = {
     "TVP_EMUL_NONE", "TVP_EMUL_CONSOLE", "TVP_EMUL_IC", "TVP_EMUL_INTERRUPT", "TVP_EMUL_GPIO",
@@ -366,7 +367,7 @@ int emit_header(FILE *f, const struct emit_input *in)
             in->hw->n_dma_vms, CFGPG_PHYS, in->hw->cfgpg);
     fprintf(f,
             "#define TVP_HAS_PMD %d\n#define TVP_PMD1_ADDR 0x%08xu /* PMDn: + 0x10 * (n - 1) */\n",
-            in->hw->has_pmd, PMD1_PHYS);
+            in->hw->has_pmd, PMD_PHYS(1));
     fputs("\n/* tinyVP's own memory (board file) */\n", f);
     fprintf(f,
             "#define TVP_VZCODE 0x%08xu\n#define TVP_VZCODESIZE 0x%xu\n#define TVP_VZENTRY "

@@ -14,16 +14,15 @@
 
 #include "parse.h"
 #include "soc/memmap.h"
+#include "soc/sba.h"
 
-/* Addresses (physical) from pic32mz-ef.md §8.4; include/soc/ has no bus arbiter header yet. */
-#define SBT_PHYS(x)        (0x1F8F8000u + 0x400u * (uint32_t)(x))
-#define SBT_REG(x, y)      (SBT_PHYS(x) + 0x40u + 0x20u * (uint32_t)(y))
-#define SBT_RD(x, y)       (SBT_PHYS(x) + 0x50u + 0x20u * (uint32_t)(y))
-#define SBT_WR(x, y)       (SBT_PHYS(x) + 0x58u + 0x20u * (uint32_t)(y))
-#define SBT_REG_SIZE_SHIFT 3 /* SBTxREGy.SIZE<7:3>: region of 2^(SIZE+9) bytes */
-#define RAM_BANK           0x40000u
-#define PSET_SIZE          0x10000u /* peripheral sets 2..4: 64 KB each */
-#define MAX_DMA_GROUPS     2
+/* Bus targets (pic32mz-ef.md §8.3): RAM banks T2/T3 of 256 KB; peripheral sets 2..4
+ * (targets T6..T8) are the 64 KB at 0x1F820000, 0x1F840000, 0x1F860000. */
+#define RAM_BANK       0x40000u
+#define PSET_SIZE      0x10000u
+#define PSET_BASE(s)   (SFR_PHYS - 0x20000u + 0x20000u * (uint32_t)(s)) /* s = 2..4 */
+#define PSET_TARGET(s) (SBT_PSET2 - 2u + (uint32_t)(s))
+#define MAX_DMA_GROUPS 2
 
 static void set_bit(uint32_t *w, uint32_t n)
 {
@@ -95,7 +94,7 @@ static uint32_t log2u(uint32_t v)
 
 static uint32_t sbt_region(uint32_t base, uint32_t size)
 {
-    return base | ((log2u(size) - 9) << SBT_REG_SIZE_SHIFT);
+    return SBTREG_VAL(base, log2u(size));
 }
 
 static const struct region *dma_zone(const struct vm *vm)
@@ -167,44 +166,44 @@ static int fence_dma(struct config *cfg, struct hwtables *t)
     static const char *const bank_what[2] = {"RAM 0..256 KB: group 0 (CPU)",
                                              "RAM 256..512 KB: group 0 (CPU)"};
     for (int bank = 0; bank < 2; bank++) {
-        uint32_t x = 2 + (uint32_t)bank;
-        sba_write(cfg, t, SBT_REG(x, 0), sbt_region(RAM_BANK * (uint32_t)bank, RAM_BANK),
+        uint32_t x = SBT_RAM0 + (uint32_t)bank;
+        sba_write(cfg, t, SBT_REG_PHYS(x, 0), sbt_region(RAM_BANK * (uint32_t)bank, RAM_BANK),
                   bank_what[bank], 0);
-        sba_write(cfg, t, SBT_RD(x, 0), 1, "read: group 0", 0);
-        sba_write(cfg, t, SBT_WR(x, 0), 1, "write: group 0", 0);
+        sba_write(cfg, t, SBT_RD_PHYS(x, 0), SBTPERM_GROUP(0), "read: group 0", 0);
+        sba_write(cfg, t, SBT_WR_PHYS(x, 0), SBTPERM_GROUP(0), "write: group 0", 0);
     }
     for (uint32_t s = 2; s <= 4; s++) {
-        uint32_t x = 4 + s, base = 0x1F820000u + PSET_SIZE * 2 * (s - 2);
-        sba_write(cfg, t, SBT_REG(x, 0), sbt_region(base, PSET_SIZE),
+        uint32_t x = PSET_TARGET(s), base = PSET_BASE(s);
+        sba_write(cfg, t, SBT_REG_PHYS(x, 0), sbt_region(base, PSET_SIZE),
                   "peripheral set: group 0 (CPU)", 0);
-        sba_write(cfg, t, SBT_RD(x, 0), 1, "read: group 0", 0);
-        sba_write(cfg, t, SBT_WR(x, 0), 1, "write: group 0", 0);
+        sba_write(cfg, t, SBT_RD_PHYS(x, 0), SBTPERM_GROUP(0), "read: group 0", 0);
+        sba_write(cfg, t, SBT_WR_PHYS(x, 0), SBTPERM_GROUP(0), "write: group 0", 0);
     }
     /* DMA zones: region g of the bank that holds the zone, the other bank's region g off */
     for (int g = 1; g <= MAX_DMA_GROUPS; g++) {
         for (int bank = 0; bank < 2; bank++) {
-            uint32_t x = 2 + (uint32_t)bank;
+            uint32_t x = SBT_RAM0 + (uint32_t)bank;
             const struct region *z = zone[g];
             int here = z && z->rpa / RAM_BANK == (uint32_t)bank;
-            uint32_t perm = here ? (1u | (1u << g)) : 1u;
-            sba_write(cfg, t, SBT_REG(x, (uint32_t)g),
+            uint32_t perm = SBTPERM_GROUP(0) | (here ? SBTPERM_GROUP(g) : 0);
+            sba_write(cfg, t, SBT_REG_PHYS(x, (uint32_t)g),
                       here ? sbt_region(z->rpa, z->size) : RAM_BANK * (uint32_t)bank,
                       here ? "DMA zone" : "unused (size 0)", here ? z->loc.line : 0);
-            sba_write(cfg, t, SBT_RD(x, (uint32_t)g), perm,
+            sba_write(cfg, t, SBT_RD_PHYS(x, (uint32_t)g), perm,
                       here ? "read: groups 0 and g" : "read: group 0", 0);
-            sba_write(cfg, t, SBT_WR(x, (uint32_t)g), perm,
+            sba_write(cfg, t, SBT_WR_PHYS(x, (uint32_t)g), perm,
                       here ? "write: groups 0 and g" : "write: group 0", 0);
         }
     }
     for (uint32_t s = 2; s <= 4; s++) {
-        uint32_t x = 4 + s, base = 0x1F820000u + PSET_SIZE * 2 * (s - 2);
+        uint32_t x = PSET_TARGET(s), base = PSET_BASE(s);
         int g = set_group[s];
-        uint32_t perm = g ? (1u | (1u << g)) : 1u;
-        sba_write(cfg, t, SBT_REG(x, 1), g ? sbt_region(base, PSET_SIZE) : base,
+        uint32_t perm = SBTPERM_GROUP(0) | (g ? SBTPERM_GROUP(g) : 0);
+        sba_write(cfg, t, SBT_REG_PHYS(x, 1), g ? sbt_region(base, PSET_SIZE) : base,
                   g ? "peripheral set opened to a DMA guest" : "unused (size 0)",
                   g ? set_loc[s].line : 0);
-        sba_write(cfg, t, SBT_RD(x, 1), perm, "read", 0);
-        sba_write(cfg, t, SBT_WR(x, 1), perm, "write", 0);
+        sba_write(cfg, t, SBT_RD_PHYS(x, 1), perm, "read", 0);
+        sba_write(cfg, t, SBT_WR_PHYS(x, 1), perm, "write", 0);
     }
     return bad;
 }

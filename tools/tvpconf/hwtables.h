@@ -8,10 +8,6 @@
 #include "model.h"
 #include "tvp/tables.h"
 
-/* pic32mz-ef.md §2.4, §2.5 (physical addresses; include/soc/ does not have them yet). */
-#define CFGPG_PHYS 0x1F8000E0u
-#define PMD1_PHYS  0x1F800040u /* PMDn at PMD1_PHYS + 0x10 * (n - 1) */
-
 struct reg_write {
     uint32_t addr, value;
     const char *what; /* comment in the generated C */
