@@ -186,6 +186,11 @@ bool cp0_write_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t val, uint32
         if ((old ^ r[idx]) & ENTRYHI_ASID)
             stlb_flush(c);
         return true;
+    case CP0_PAGEGRAIN:
+        /* RIE/XIE/IEC change what the cached translations allow (MD00090 PageGrain). */
+        r[idx] = merge(old, val, wm);
+        stlb_flush(c);
+        return true;
     case CP0_STATUS: {
         uint32_t st = merge(old, val, wm);
         st &= ~(STATUS_CLEAR_ONLY & ~val & old & ~wm); /* 0 clears, 1 is ignored */
