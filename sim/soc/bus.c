@@ -128,6 +128,8 @@ bool bus_read(struct bus *b, uint32_t pa, unsigned size, uint32_t *val, enum bus
     struct bus_device *d = find_device(b, pa, size);
     if (d && d->read) {
         bool ok = d->read(d->opaque, pa - d->base, size, val);
+        if (!ok && b->unhandled) /* a hole inside the device's block */
+            b->unhandled(b->unhandled_ctx, pa, size, false);
         if (b->trace)
             b->trace(b->trace_ctx, pa, size, ok ? *val : 0, false, ok, d->name, who);
         return ok;
@@ -154,6 +156,8 @@ bool bus_write(struct bus *b, uint32_t pa, unsigned size, uint32_t val, enum bus
     struct bus_device *d = find_device(b, pa, size);
     if (d && d->write) {
         bool ok = d->write(d->opaque, pa - d->base, size, val);
+        if (!ok && b->unhandled) /* a hole inside the device's block */
+            b->unhandled(b->unhandled_ctx, pa, size, true);
         if (b->trace)
             b->trace(b->trace_ctx, pa, size, val, true, ok, d->name, who);
         return ok;
