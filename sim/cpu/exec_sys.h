@@ -128,7 +128,9 @@ static inline void exec_cop0(struct cpu *c, uint32_t w)
         }
         case CO_TLBP: tlb_probe(c); return;
         case CO_ERET:
-            if (c->in_ds) /* ERET in a delay slot is UNDEFINED (mips-vz.md §4.6) */
+            /* ERET in a delay slot is UNDEFINED (mips-vz.md §4.6).  ERETNC (bit 6 set) exists
+             * only with Config5.LLB = 1; the M5150 has LLB = 0 (mips-vz.md §4.6, §6). */
+            if (c->in_ds || ((w & 0x40) && !(c->cp0[CP0_CONFIG5] & CONFIG5_LLB)))
                 cpu_exception(c, EXCCODE_RI);
             else
                 cpu_eret(c);
