@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "soc/syscfg.h"
 
 void error_unclosed(const struct line *open)
 {
@@ -156,7 +157,9 @@ static int parse_pmd_key(const char *key)
 /* CFGPG fields of DMA-capable initiators (pic32mz-ef.md §2.4); 0 is the CPU's own. */
 static int valid_cfgpg_position(uint32_t p)
 {
-    static const uint32_t ok[] = {4, 8, 12, 14, 16, 20, 22, 24};
+    static const uint32_t ok[] = {CFGPG_DMAPG_SHIFT,  CFGPG_USBPG_SHIFT,  CFGPG_CAN1PG_SHIFT,
+                                  CFGPG_CAN2PG_SHIFT, CFGPG_ETHPG_SHIFT,  CFGPG_SQI1PG_SHIFT,
+                                  CFGPG_FCPG_SHIFT,   CFGPG_CRYPTPG_SHIFT};
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
         if (ok[i] == p)
             return 1;
