@@ -6,11 +6,13 @@
  * - addresses with no register are bus errors: the hole at 0xBF801414 (no T1CKR), C1RXR on a
  *   part without CAN, RPD6R (RPD6/RPD7 exist only on the 144-pin part), RPA0R (not
  *   remappable).
- * CFGCON.IOLOCK belongs to the system-configuration model; its effect is not tested here.
+ * - with CFGCON.IOLOCK = 1 (set after the SYSKEY unlock, §2.2, §2.3) writes are ignored
+ *   (§5.4, [TV-h]); the CFGCON model tells the PPS model (pps_set_locked).
  */
 #include "periph.h"
 #include "soc/gpio.h"
 #include "soc/pps.h"
+#include "soc/syscfg.h"
 
 #define PPS(off) REG32(PPS_KSEG1 + (off))
 
@@ -57,5 +59,17 @@ int main(void)
         probe_write(PPS_KSEG1 + holes[i], 1);
         CHECK_EQ(exception_code(), EXCCODE_DBE);
     }
+
+    /* IOLOCK: unlock, set it, lock again; PPS writes are then ignored. */
+    REG32(KSEG1(SYSKEY_PHYS)) = 0;
+    REG32(KSEG1(SYSKEY_PHYS)) = SYSKEY_UNLOCK1;
+    REG32(KSEG1(SYSKEY_PHYS)) = SYSKEY_UNLOCK2;
+    REG32(CFG_KSEG1 + CFG_CFGCON) |= CFGCON_IOLOCK;
+    REG32(KSEG1(SYSKEY_PHYS)) = 0x33333333;
+    CHECK_EQ(REG32(CFG_KSEG1 + CFG_CFGCON) & CFGCON_IOLOCK, CFGCON_IOLOCK);
+    PPS(PPS_URXR(4)) = 3;
+    PPS(PPS_RPR(GPIO_PORT_F, 8)) = 0;
+    CHECK_EQ(PPS(PPS_URXR(4)), 0xB);
+    CHECK_EQ(PPS(PPS_RPR(GPIO_PORT_F, 8)), 2);
     return 0;
 }
