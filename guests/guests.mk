@@ -48,3 +48,10 @@ $(B)/target/guests/control.o: guests/hvtest/control.c guests/rt/pic32mz.h
 $(B)/target/guests/control.elf: $(B)/target/guests/control.o $(GUEST_RT_OBJS) guests/rt/guest.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_RT_OBJS)
 TARGET_BINS += $(B)/target/guests/control.elf
+
+$(B)/target/guests/spin.o: guests/hvtest/spin.c guests/rt/pic32mz.h
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_CFLAGS) -c $< -o $@
+$(B)/target/guests/spin.elf: $(B)/target/guests/spin.o $(GUEST_RT_OBJS) guests/rt/guest.ld
+	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $< $(GUEST_RT_OBJS)
+TARGET_BINS += $(B)/target/guests/spin.elf

@@ -111,6 +111,21 @@ int main(void)
     int sys = rt_exc[0] == before + 2 && sys_code == 8;
     say(dbe ? "fault ok exccode " : "fault BAD exccode ", dbe_code);
     say(sys ? "fault ok exccode " : "fault BAD exccode ", sys_code);
+    /* LL/SC: without a VM switch between them SC succeeds; with one (WAIT while another VM
+     * runs) it must fail, since tinyVP clears the guest LL bit on every switch (issue 7). */
+    static volatile uint32_t word;
+    uint32_t sc_now = 0, sc_switched = 1, tmp;
+    __asm__ volatile(".set push; .set noreorder\n ll %0, 0(%2)\n move %1, %0\n sc %1, 0(%2)\n"
+                     ".set pop"
+                     : "=&r"(tmp), "=&r"(sc_now)
+                     : "r"(&word)
+                     : "memory");
+    __asm__ volatile("ll %0, 0(%1)" : "=r"(tmp) : "r"(&word) : "memory");
+    wait_ms(2);
+    sc_switched = tmp;
+    __asm__ volatile("sc %0, 0(%1)" : "+r"(sc_switched) : "r"(&word) : "memory");
+    say(sc_now == 1 ? "ll ok sc " : "ll BAD sc ", sc_now);
+    say("ll after wait sc ", sc_switched);
     console_puts("guest " STR(NAME) ": done\n");
     for (;;)
         wait_ms(1000);

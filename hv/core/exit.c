@@ -6,6 +6,7 @@
 #include "arch/mips/cp0.h"
 #include "core/fpu.h"
 #include "core/hv.h"
+#include "core/llclear.h"
 #include "core/mmio.h"
 #include "core/platform.h"
 #include "core/sched.h"
@@ -29,6 +30,17 @@ static struct vm *exit_guest(uint32_t *gexc)
     return current;
 }
 
+/* The LL-clear trampoline's exit: enter the VM it was run for (core/llclear.c). */
+static void llclear_finish(void)
+{
+    if (!llclear_exit())
+        return;
+    struct vm *ready = llclear_ready();
+    if (ready)
+        vm_enter(ready); /* consumes it */
+    schedule();
+}
+
 static uint32_t exccode(void)
 {
     return (mfc0(13, 0) & CAUSE_EXCCODE) >> CAUSE_EXCCODE_SHIFT;
@@ -38,6 +50,7 @@ void hv_tlb_refill(void)
 {
     uint32_t gexc;
     struct vm *vm = exit_guest(&gexc);
+    llclear_finish();
     uint32_t gpa = mfc0(8, 0);
     if (!vm || gexc != GEXCCODE_GPA)
         hv_panic("TLB refill in root", gpa, mfc0(14, 0));
@@ -60,6 +73,7 @@ void hv_exception(void)
 {
     uint32_t gexc;
     struct vm *vm = exit_guest(&gexc);
+    llclear_finish();
     uint32_t code = exccode();
     if (!vm)
         hv_panic("exception in root", code, mfc0(14, 0));
@@ -100,6 +114,7 @@ void hv_interrupt(void)
 {
     uint32_t gexc;
     (void)exit_guest(&gexc);
+    (void)llclear_exit();
     platform_irq();
     schedule();
 }

@@ -13,6 +13,8 @@
 #include "tvp/pagetree.h"
 
 #define TLB_ENTRIES 16 /* PIC32MZ-EF (mips-vz.md §6) */
+#define TLB_RESERVED (TLB_ENTRIES - 1) /* the LL-clear trampoline's page (core/llclear.c) */
+#define TLB_FOR_VMS TLB_RESERVED
 
 static uint8_t slot_base[TVP_NVMS];
 static uint8_t slot_count[TVP_NVMS];
@@ -44,15 +46,20 @@ void tlb_init(void)
     unsigned next = 0;
     for (unsigned i = 0; i < TVP_NVMS; i++) {
         unsigned want = tvp_vms[i].tlb_pairs ? tvp_vms[i].tlb_pairs : 1;
-        if (next + want <= TLB_ENTRIES) {
+        if (next + want <= TLB_FOR_VMS) {
             slot_base[i] = (uint8_t)next;
             slot_count[i] = (uint8_t)want;
             next += want;
         } else {
             slot_base[i] = 0;
-            slot_count[i] = TLB_ENTRIES;
+            slot_count[i] = TLB_FOR_VMS;
         }
     }
+}
+
+void tlb_write_reserved(unsigned guestid, const struct tvp_tlb_pair *pair)
+{
+    write_entry(TLB_RESERVED, guestid, pair);
 }
 
 unsigned tlb_refill(struct vm *vm, uint32_t gpa)

@@ -11,6 +11,9 @@ void tlb_init(void);
  * kind: TVP_PT_MAPPED, TVP_PT_TRAP (written; the access will trap as emulated), or
  * TVP_PT_NONE (nothing configured there: nothing written). */
 unsigned tlb_refill(struct vm *vm, uint32_t gpa);
+struct tvp_tlb_pair;
+/* Writes the TLB slot kept out of every VM's range (core/llclear.c). */
+void tlb_write_reserved(unsigned guestid, const struct tvp_tlb_pair *pair);
 /* Prints every TLB entry (the console's T command). */
 void tlb_dump(void);
 

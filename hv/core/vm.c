@@ -4,6 +4,7 @@
 #include "arch/mips/branch.h"
 #include "arch/mips/cp0.h"
 #include "core/hv.h"
+#include "core/llclear.h"
 
 struct vm vms[TVP_NVMS];
 struct vm *current;
@@ -83,10 +84,16 @@ void vm_advance_pc(struct vm *vm)
 void vm_enter(struct vm *vm)
 {
     if (current != vm) {
+        /* The guest context changes hands: save the old VM's, clear the guest LL bit in the
+         * new VM's GuestID (core/llclear.c; it comes back here through the vectors), then
+         * load the new VM's. */
         if (current) {
             save_guest_cp0(&current->cp0);
             vuart_flush(current);
+            current = 0;
         }
+        if (llclear_done() != vm)
+            llclear_run(vm); /* comes back through exit.c: llclear_finish */
         load_guest_cp0(&vm->cp0);
         current = vm;
     }

@@ -71,6 +71,16 @@ for g in X Y; do
         fail "checks/fault-sys-$g" "no syscall at the guest's vector"
 done
 
+# llbit: the checker's WAIT switches to a guest that never waits, so its LL reservation must
+# be gone when it comes back (tinyVP clears the guest LL bit on every switch: the M5150 has no
+# Config5.LLB, mips-vz.md §5.17), while an LL/SC without a switch succeeds.
+img=$B/hv/llbit/tinyvp.srec
+"$SIM" --board wifire --bootloader --max-cycles 80000000 "$img" 2>"$T/err" | tr -d '\r' >"$T/log"
+grep -q '^guest X: ll ok sc 1$' "$T/log" && pass llbit/sc-without-switch ||
+    fail llbit/sc-without-switch "$(grep -m1 'guest X: ll' "$T/log")"
+grep -q '^guest X: ll after wait sc 0$' "$T/log" && pass llbit/sc-after-switch ||
+    fail llbit/sc-after-switch "$(grep -m1 'll after wait' "$T/log") (want sc 0)"
+
 # control: VM 2 stops VM 1 (no output from it until continued), continues it (it goes on
 # where it was: tick 4 follows tick 3), and restarts it (its start-up banner again, ticks
 # from 1).  Unknown VM ids are refused.

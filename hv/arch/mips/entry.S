@@ -84,6 +84,15 @@ hv_idle:
     nop
     .end    hv_idle
 
+/* The page a guest runs to have its LL bit cleared (core/llclear.c): the guest's own ERET
+ * (MD00086 ERET clears LLbit) returns to the HYPCALL after it, which exits to root. */
+    .section .eretpage, "ax"
+    .globl  hv_eret_page
+hv_eret_page:
+    eret
+    hypcall 0x3ff
+    .text
+
     .globl  hv_panic_halt
     .ent    hv_panic_halt
 hv_panic_halt:

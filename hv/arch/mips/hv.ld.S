@@ -17,6 +17,7 @@ SECTIONS {
     .entry TVP_VZENTRY : { KEEP(*(.entry)) } > code
     .text : { *(.text .text.*) } > code
     .rodata : { *(.rodata .rodata.*) . = ALIGN(4); } > code
+    .eretpage ALIGN(0x1000) : { KEEP(*(.eretpage)) . = ALIGN(0x1000); } > code
     .data : ALIGN(4) {
         _data_start = .;
         *(.data .data.*) *(.sdata .sdata.*)
