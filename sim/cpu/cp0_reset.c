@@ -57,6 +57,14 @@ static void define(struct cpu *c, unsigned idx, uint32_t reset, uint32_t wmask)
     c->cp0_wmask[idx] = wmask;
 }
 
+/* PageMask bits of the page sizes the core implements: mask bits 28:13 for 4 KB..256 MB
+ * pages, fewer when the largest page is smaller (cpu_params.max_page_size). */
+uint32_t cp0_pagemask_bits(const struct cpu *c)
+{
+    uint32_t max = c->params.max_page_size ? c->params.max_page_size : 0x10000000u;
+    return ((max - 1u) & ~0xFFFu) << 1; /* a pair covers 2 pages: mask bits 28:13 */
+}
+
 static uint32_t index_mask(const struct cpu *c)
 {
     uint32_t m = 1;
@@ -76,7 +84,7 @@ static void define_common(struct cpu *c)
     define(c, CP0_ENTRYLO1, 0, 0xC3FFFFFFu);
     define(c, CP0_CONTEXT, 0, 0xFF800000u); /* PTEBase; BadVPN2 is read-only */
     define(c, CP0_USERLOCAL, 0, ~0u);
-    define(c, CP0_PAGEMASK, 0, 0x1FFFE000u); /* largest page: tlb.c */
+    define(c, CP0_PAGEMASK, 0, cp0_pagemask_bits(c));
     define(c, CP0_PAGEGRAIN, 0, PAGEGRAIN_RIE | PAGEGRAIN_XIE | PAGEGRAIN_IEC);
     define(c, CP0_WIRED, 0, im);
     define(c, CP0_HWRENA, 0, 0x2000000Fu);

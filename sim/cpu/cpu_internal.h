@@ -138,6 +138,7 @@ void cpu_eret(struct cpu *c);
 
 /* cp0.c: `guest` selects the guest context's copy (VZ); root code passes false. */
 void cp0_reset(struct cpu *c);
+uint32_t cp0_pagemask_bits(const struct cpu *c);
 bool cp0_read(struct cpu *c, unsigned idx, uint32_t *val);  /* false: no such register */
 bool cp0_write(struct cpu *c, unsigned idx, uint32_t val);
 bool cp0_read_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t *val);

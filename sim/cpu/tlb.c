@@ -7,8 +7,6 @@
  * mips-vz.md §5.13); the guest's Config1.MMUSize tells it how many it has. */
 #include "tlb.h"
 
-/* Writable PageMask bits: 4 KB up to 256 MB pages (mask bits 28:13). */
-#define PAGEMASK_BITS 0x1FFFE000u
 
 static unsigned rid(const struct cpu *c)
 {
@@ -46,10 +44,10 @@ static void entry_to_regs(uint32_t *r, const struct tlb_entry *t)
 
 /* The entry's G bit is the AND of both EntryLo G bits (MD00090 §9.6). */
 static void regs_to_entry(struct tlb_entry *t, const uint32_t *r, unsigned guestid,
-                          bool guest_level)
+                          bool guest_level, uint32_t pagemask_bits)
 {
     uint32_t g = r[CP0_ENTRYLO0] & r[CP0_ENTRYLO1] & ENTRYLO_G;
-    t->pagemask = r[CP0_PAGEMASK] & PAGEMASK_BITS;
+    t->pagemask = r[CP0_PAGEMASK] & pagemask_bits;
     t->entryhi = r[CP0_ENTRYHI] & ~(t->pagemask | 0x1800u);
     t->lo[0] = (r[CP0_ENTRYLO0] & ~ENTRYLO_G) | g;
     t->lo[1] = (r[CP0_ENTRYLO1] & ~ENTRYLO_G) | g;
@@ -71,7 +69,7 @@ void tlb_write(struct cpu *c, uint32_t index)
 {
     if (index >= c->params.tlb_entries)
         return;
-    regs_to_entry(&c->tlb[index], c->cp0, rid(c), false);
+    regs_to_entry(&c->tlb[index], c->cp0, rid(c), false, cp0_pagemask_bits(c));
     stlb_flush(c);
 }
 
@@ -163,7 +161,7 @@ void tlb_guest_write(struct cpu *c, bool root, bool random)
     struct tlb_entry *t = guest_entry(c, index);
     if (!t)
         return;
-    regs_to_entry(t, c->g.r, root ? rid(c) : gid(c), true);
+    regs_to_entry(t, c->g.r, root ? rid(c) : gid(c), true, cp0_pagemask_bits(c));
     stlb_flush(c);
 }
 

@@ -2,7 +2,8 @@
  * Every page size, 4 KB to 256 MB (MIPS32 PRA MD00090 §9 PageMask table; mips-vz.md §2.1:
  * PageMask 0x0, 0x6000, 0x1E000, 0x7E000, 0x1FE000, 0x7FE000, 0x1FFE000, 0x7FFE000,
  * 0x1FFFE000).  The M5150's largest size is disputed (mips-vz.md §6, §8 #1: Microchip says
- * 1 MB); the simulator implements the 256 MB reading and has no parameter for the other, so
+ * 1 MB); this runs with the simulator's default, the 256 MB reading (pagemask_1mb.S runs the
+ * other with --max-page-size 0x100000), so
  * the sizes above 1 MB are checked as the architecture defines them.  For each size, entry 0
  * maps the pair at VA 0x40000000: even page -> PA 0 (V, D), odd page -> PA 0 (V, D = 0):
  * - TLBR returns the PageMask;
