@@ -1,87 +1,180 @@
 /*
  * The console UART as each VM sees it (pic32mz-ef.md §4): its own UxMODE/UxSTA/UxBRG, a
- * transmit path that collects a line and prints it whole on the real console, and a receive
- * queue fed by the root console.  The transmitter is never full towards the guest: output is
- * absorbed into the line buffer and printed when the line ends or the VM loses the CPU.
+ * transmit buffer the shared console prints from line by line (emul/console.c), a receive
+ * FIFO fed by the console's input switch, and the UART's fault/RX/TX interrupts raised in
+ * the VM's own EVIC with the chip's URXISEL/UTXISEL conditions (§4.3, §4.4).
  */
 #include "vuart.h"
 
-#include "core/platform.h"
+#include "core/irq.h"
 #include "core/vm.h"
+#include "emul/console.h"
 #include "emul/emul.h"
 #include "soc/sfr.h"
 #include "soc/uart.h"
 
 void vuart_reset(struct vuart *u)
 {
+    console_finish_line(u); /* a line already going out ends whole (VM restart) */
     *u = (struct vuart){0};
 }
 
 void vuart_flush(struct vm *vm)
 {
-    struct vuart *u = &vm->uart;
-    if (u->line_len)
-        platform_console_write(u->line, u->line_len);
-    u->line_len = 0;
+    (void)vm;
+    console_pump();
 }
 
-static void tx(struct vm *vm, uint8_t c)
+/* The VM's console window tells which UART it believes it has, hence its IRQ numbers. */
+static unsigned fault_irq(const struct vm *vm)
 {
-    struct vuart *u = &vm->uart;
-    u->line[u->line_len++] = c;
-    if (c == '\n' || u->line_len == VUART_LINE)
-        vuart_flush(vm);
+    static const uint8_t fault[UART_COUNT] = {UART1_IRQ_FAULT, UART2_IRQ_FAULT, UART3_IRQ_FAULT,
+                                              UART4_IRQ_FAULT, UART5_IRQ_FAULT, UART6_IRQ_FAULT};
+    for (unsigned k = 0; k < vm->cfg->n_mmio; k++) {
+        const struct tvp_mmio *m = &vm->cfg->mmio[k];
+        unsigned n = (m->gpa - UART_PHYS(1)) / UART_BLOCK_SIZE;
+        if (m->emulator == TVP_EMUL_CONSOLE && n < UART_COUNT)
+            return fault[n];
+    }
+    return 0;
 }
 
-static uint32_t apply(uint32_t reg, uint32_t off, uint32_t val, uint32_t writable)
+static void raise_if_owned(struct vm *vm, unsigned irq)
 {
-    uint32_t next = (off & SFR_ALIAS_MASK) == SFR_CLR   ? reg & ~val
-                    : (off & SFR_ALIAS_MASK) == SFR_SET ? reg | val
-                    : (off & SFR_ALIAS_MASK) == SFR_INV ? reg ^ val
-                                                        : val;
-    return (reg & ~writable) | (next & writable);
+    if ((vm->cfg->irq_emulated[irq >> 5] >> (irq & 31)) & 1u)
+        irq_raise(vm, irq);
 }
 
-bool vuart_access(struct vm *vm, struct mmio_access *a)
+void vuart_irq_update(struct vm *vm)
 {
+    static const uint8_t rx_need[4] = {1, 4, 6, 0}; /* URXISEL 00, 01, 10; 11 reserved */
     struct vuart *u = &vm->uart;
-    uint32_t reg = a->offset & ~0xFu;
-    if (a->size != 4 && reg != UxTXREG && reg != UxRXREG)
-        return false; /* sub-word SFR accesses: not modelled (a chip allows them) */
-    if (a->write) {
-        switch (reg) {
-        case UxMODE: u->mode = apply(u->mode, a->offset, a->value, UxMODE_WRITABLE); break;
-        case UxSTA: u->sta = apply(u->sta, a->offset, a->value, UxSTA_WRITABLE); break;
-        case UxBRG: u->brg = apply(u->brg, a->offset, a->value, 0xFFFFu); break;
-        case UxTXREG:
-            if ((a->offset & 0xF) == 0 && (u->mode & UxMODE_ON) && (u->sta & UxSTA_UTXEN))
-                tx(vm, (uint8_t)a->value);
-            break;
-        case UxRXREG: break;
-        default: return false;
+    unsigned irq = fault_irq(vm);
+    if (!irq || !(u->mode & UxMODE_ON))
+        return;
+    if (u->sta & UxSTA_OERR)
+        raise_if_owned(vm, irq);
+    unsigned need = rx_need[(u->sta & UxSTA_URXISEL) >> UxSTA_URXISEL_SHIFT];
+    if (need && u->rx_count >= need)
+        raise_if_owned(vm, UART_IRQ_RX(irq));
+    if (u->sta & UxSTA_UTXEN) {
+        bool tx;
+        switch ((u->sta & UxSTA_UTXISEL) >> UxSTA_UTXISEL_SHIFT) {
+        case UTXISEL_SPACE: tx = u->tx_count < VUART_TXBUF; break;
+        case UTXISEL_ALL_SENT: /* everything handed to the terminal */
+        case UTXISEL_EMPTY: tx = u->tx_count == 0; break;
+        default: tx = false; break;
         }
+        if (tx)
+            raise_if_owned(vm, UART_IRQ_TX(irq));
+    }
+}
+
+bool vuart_rx_push(struct vm *vm, uint8_t c)
+{
+    struct vuart *u = &vm->uart;
+    if (!(u->mode & UxMODE_ON) || !(u->sta & UxSTA_URXEN))
+        return false;
+    if (u->rx_count == VUART_RXQ) {
+        u->sta |= UxSTA_OERR;
+    } else {
+        u->rx[(u->rx_head + u->rx_count) % VUART_RXQ] = c;
+        u->rx_count++;
+    }
+    vuart_irq_update(vm);
+    return true;
+}
+
+bool vuart_tx_ready(const struct vuart *u)
+{
+    return u->tx_lines || u->tx_count == VUART_TXBUF;
+}
+
+bool vuart_tx_pop(struct vuart *u, uint8_t *c)
+{
+    if (!u->tx_count)
+        return false;
+    *c = u->tx[u->tx_head];
+    u->tx_head = (uint8_t)((u->tx_head + 1) % VUART_TXBUF);
+    u->tx_count--;
+    if (*c == '\n')
+        u->tx_lines--;
+    return true;
+}
+
+static void tx_push(struct vm *vm, uint8_t c)
+{
+    struct vuart *u = &vm->uart;
+    if (u->tx_count == VUART_TXBUF)
+        return; /* UTXBF = 1: a write to a full buffer is lost on the chip too */
+    u->tx[(u->tx_head + u->tx_count) % VUART_TXBUF] = c;
+    u->tx_count++;
+    if (c == '\n')
+        u->tx_lines++;
+    if (vuart_tx_ready(u))
+        console_pump();
+}
+
+static uint32_t status(const struct vuart *u)
+{
+    uint32_t v = (u->sta & ~(UxSTA_URXDA | UxSTA_UTXBF | UxSTA_TRMT | UxSTA_RIDLE)) | UxSTA_RIDLE;
+    if (u->rx_count)
+        v |= UxSTA_URXDA;
+    if (u->tx_count == VUART_TXBUF)
+        v |= UxSTA_UTXBF;
+    if (!u->tx_count)
+        v |= UxSTA_TRMT;
+    return v;
+}
+
+static void write_sta(struct vuart *u, const struct emul_reg *r)
+{
+    uint32_t next = emul_apply(u->sta, r, UxSTA_WRITABLE | UxSTA_OERR);
+    if ((u->sta & UxSTA_OERR) && !(next & UxSTA_OERR)) {
+        u->rx_count = 0; /* clearing OERR empties the receive FIFO (pic32mz-ef.md §4.3) */
+        u->rx_head = 0;
+    }
+    /* OERR may only be cleared by software. */
+    u->sta = (next & ~UxSTA_OERR) | (next & u->sta & UxSTA_OERR);
+}
+
+bool vuart_access(struct vm *vm, struct emul_reg *r)
+{
+    struct vuart *u = &vm->uart;
+    if (r->reg > UxBRG)
+        return false;
+    if (r->write) {
+        switch (r->reg) {
+        case UxMODE: u->mode = emul_apply(u->mode, r, UxMODE_WRITABLE); break;
+        case UxSTA: write_sta(u, r); break;
+        case UxBRG: u->brg = emul_apply(u->brg, r, 0xFFFFu); break;
+        case UxTXREG:
+            /* No CLR/SET/INV for TXREG (pic32mz-ef.md §2.1): only the register itself. */
+            if (!r->alias && (r->lanes & 0xFFu) && (u->mode & UxMODE_ON) && (u->sta & UxSTA_UTXEN))
+                tx_push(vm, (uint8_t)r->value);
+            break;
+        default: break; /* RXREG is read-only */
+        }
+        vuart_irq_update(vm);
         return true;
     }
-    if (a->offset & SFR_ALIAS_MASK) {
-        a->value = 0; /* CLR/SET/INV addresses read as 0 (pic32mz-ef.md §2.1) */
-        return reg <= UxBRG;
+    if (r->alias) {
+        r->value = 0; /* CLR/SET/INV addresses read as 0 (pic32mz-ef.md §2.1) */
+        return true;
     }
-    switch (reg) {
-    case UxMODE: a->value = u->mode; break;
-    case UxSTA:
-        a->value = u->sta | UxSTA_TRMT | UxSTA_RIDLE | (u->rx_count ? UxSTA_URXDA : 0);
-        break;
-    case UxBRG: a->value = u->brg; break;
-    case UxTXREG: a->value = 0; break;
+    switch (r->reg) {
+    case UxMODE: r->value = u->mode; break;
+    case UxSTA: r->value = status(u); break;
+    case UxBRG: r->value = u->brg; break;
     case UxRXREG:
-        a->value = 0;
-        if (u->rx_count) {
-            a->value = u->rx[u->rx_head];
+        r->value = 0;
+        if (u->rx_count && (r->lanes & 0xFFu)) {
+            r->value = u->rx[u->rx_head];
             u->rx_head = (uint8_t)((u->rx_head + 1) % VUART_RXQ);
             u->rx_count--;
         }
         break;
-    default: return false;
+    default: r->value = 0; break; /* TXREG reads 0 */
     }
     return true;
 }
