@@ -7,6 +7,7 @@
 
 #include "arch/mips/cp0.h"
 #include "core/hv.h"
+#include "core/irq.h"
 #include "core/time.h"
 #include "core/vm.h"
 
@@ -30,6 +31,7 @@ static void timer_match(struct vm *vm)
         vm->cp0.cause |= CAUSE_TI;
     if (vm->state == VM_WAITING)
         vm->state = VM_RUNNABLE;
+    irq_raise(vm, IRQ_CORE_TIMER); /* the guest's core timer interrupt, EVIC vector 0 */
 }
 
 void sched_rearm(void)
@@ -58,7 +60,7 @@ void sched_tick(void)
 void sched_wait(struct vm *vm)
 {
     uint32_t cause = vm == current ? mfgc0(13, 0) : vm->cp0.cause;
-    if ((cause & CAUSE_TI) || timer_due(vm, (uint32_t)time_now()))
+    if ((cause & CAUSE_TI) || timer_due(vm, (uint32_t)time_now()) || irq_pending(vm))
         return; /* the match already happened: WAIT ends at once */
     vm->state = VM_WAITING;
     slice_end = 0;
@@ -92,5 +94,6 @@ void schedule(void)
     sched_rearm();
     if (!vm)
         hv_idle();
+    irq_before_enter(vm);
     vm_enter(vm);
 }

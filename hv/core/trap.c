@@ -10,6 +10,7 @@
 #include "core/platform.h"
 #include "core/sched.h"
 #include "core/vm.h"
+#include "emul/console.h"
 #include "soc/mips_insn.h"
 
 static uint32_t badinstr(void)
@@ -110,6 +111,7 @@ void trap_hypcall(struct vm *vm)
     case HCALL_VM_STATUS: result = vm->cfg->id; break;
 #ifdef TVP_TEST_HOOKS
     case HCALL_VM_CONTROL: result = vm_control(guest_gpr(4), guest_gpr(5)); break;
+    case HCALL_CONSOLE_INPUT: console_input((char)guest_gpr(4)); break;
 #endif
     default: result = HCALL_ERROR; break;
     }

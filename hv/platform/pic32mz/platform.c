@@ -5,12 +5,14 @@
  */
 #include "arch/mips/cp0.h"
 #include "core/hv.h"
+#include "core/irq.h"
 #include "core/platform.h"
 #include "core/sched.h"
 #include "soc/evic.h"
 #include "soc/memmap.h"
 #include "soc/sfr.h"
 #include "soc/uart.h"
+#include "emul/console.h"
 #include "tvp_config.h"
 
 #define REG(pa) (*(volatile uint32_t *)KSEG1(pa))
@@ -31,6 +33,7 @@ static void find_console(void)
 
 void platform_console_putc(char c)
 {
+    console_root_output(); /* never inside a VM's line */
     while (REG(console_base + UxSTA) & UxSTA_UTXBF)
         ;
     REG(console_base + UxTXREG) = (uint8_t)c;
@@ -81,6 +84,8 @@ void platform_init(void)
         EVIC_IPC_VAL(IRQ_CORE_TIMER, CORE_TIMER_PRIORITY, 0);
     REG(EVIC_PHYS + EVIC_IFS_OF(IRQ_CORE_TIMER) + SFR_CLR) = EVIC_IRQ_BIT(IRQ_CORE_TIMER);
     REG(EVIC_PHYS + EVIC_IEC_OF(IRQ_CORE_TIMER) + SFR_SET) = EVIC_IRQ_BIT(IRQ_CORE_TIMER);
+    irq_init();
+    console_init();
 }
 
 void platform_irq(void)
@@ -92,6 +97,6 @@ void platform_irq(void)
         sched_tick();
         break;
     default:
-        hv_panic("interrupt nobody owns", irq, 0);
+        irq_physical(irq); /* a VM's, the console's, or nobody's (then masked) */
     }
 }
