@@ -28,14 +28,15 @@ _start:
     CHECK   3, 0x9D000300, 0xDA7A0000   /* load image of .data in flash (p_paddr) */
     CHECK   4, 0x80001000, 0x4A110000   /* RAM code loaded where it runs */
     CHECK   5, 0xBD100004, 0x1D100004   /* section linked at a physical address */
-    CHECK   6, 0xBFC0FFCC, 0xC0F16000   /* DEVCFG0 */
+    CHECK   6, 0xBFC0FFCC, 0xC0F16040   /* DEVCFG0 */
     sw      $zero, TESTDEV_EXIT($s0)
 2:  b       2b
     nop
 
-    /* Configuration words DEVCFG3..0 at the end of the lower boot alias, KSEG1. */
+    /* Configuration words DEVCFG3..0 at the end of the lower boot alias, KSEG1.  DEVCFG0 has
+     * BOOTISA (bit 6) set: the chip boots MIPS32 (include/soc/devcfg.h). */
     .section .config, "a"
-    .word 0xC0F16003, 0xC0F16002, 0xC0F16001, 0xC0F16000
+    .word 0xC0F16003, 0xC0F16002, 0xC0F16001, 0xC0F16040
 
     /* Program flash, KSEG0: 0x300 bytes, more than one record of any format. */
     .section .text, "ax"

@@ -185,7 +185,7 @@ check_image() {
     done
     # Constants from image.S, independent of objcopy.
     local w
-    for w in "g_config 12 c0f16000" "g_text 0 9d000000" "g_text 764 9d0000bf" \
+    for w in "g_config 12 c0f16040" "g_text 0 9d000000" "g_text 764 9d0000bf" \
         "g_data 0 da7a0000" "g_ramcode 12 4a110003" "g_phys 4 1d100004"; do
         set -- $w
         if [ "$(word "$T/$1.bin" "$2")" != "$3" ]; then
