@@ -6,50 +6,18 @@
 # through the test device with at least one check passed, none failed, and no sanitizer report.
 set -uo pipefail
 
-B=${B:-build}
-SIM=${SIM:-$B/san/bin/pic32mz-sim}
-DIR=$B/target/tests/irq
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-failed=0
-
-pass() { echo "PASS $1"; }
-fail() {
-    echo "FAIL $1: $2"
-    failed=1
-}
-
-if [ ! -x "$SIM" ]; then
-    fail build "$SIM missing (run make all)"
-    exit 1
-fi
+. tests/common/suite.sh
+suite_begin
+suite_elfs "$B/target/tests/irq" "t_*.elf"
 
 # Cycle budgets: generous for every case; the stress case handles thousands of interrupts.
 declare -A MAX_CYCLES=([t_stress]=400000000)
 
-shopt -s nullglob
-elfs=("$DIR"/t_*.elf)
-if [ ${#elfs[@]} -eq 0 ]; then
-    fail build "no test programs in $DIR (run make all)"
-    exit 1
-fi
-
 for elf in "${elfs[@]}"; do
     name=$(basename "$elf" .elf)
     max=${MAX_CYCLES[$name]:-50000000}
-    timeout 120 "$SIM" --test --max-cycles "$max" "$elf" >"$T/out" 2>"$T/err"
-    rc=$?
-    summary=$(grep -m1 '^testdev: ' "$T/err")
-    if grep -q 'Sanitizer\|runtime error' "$T/err"; then
-        fail "$name" "sanitizer report: $(grep -m1 'ERROR\|runtime error' "$T/err")"
-    elif [ "$rc" -ne 0 ]; then
-        fail "$name" "exit $rc; $(tr '\n' ' ' <"$T/out" | head -c 600) $(grep -v '^testdev: [0-9]' "$T/err" | tr '\n' ' ' | head -c 300)"
-    elif ! [[ "$summary" =~ ^testdev:\ ([0-9]+)\ checks\ passed,\ 0\ failed$ ]] ||
-        [ "${BASH_REMATCH[1]}" -eq 0 ]; then
-        fail "$name" "unexpected summary '$summary'"
-    else
-        pass "$name"
-    fi
+    run_sim --test --max-cycles "$max" "$elf"
+    judge_testdev "$name"
 done
 
 # evic_set_irq() and the presentation to the core, host side (tests/irq/evic_lines.c).
