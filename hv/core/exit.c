@@ -54,8 +54,11 @@ void hv_tlb_refill(void)
     uint32_t gpa = mfc0(8, 0);
     if (!vm || gexc != GEXCCODE_GPA)
         hv_panic("TLB refill in root", gpa, mfc0(14, 0));
-    if (tlb_refill(vm, gpa) == TVP_PT_NONE)
+    unsigned kind = tlb_refill(vm, gpa);
+    if (kind == TVP_PT_NONE)
         trap_bus_error(vm, gpa); /* nothing configured there: what a chip gives for nothing */
+    else if (kind == TVP_PT_TRAP)
+        mmio_trap(vm, exccode()); /* data-side refill: BadInstr holds the access */
     schedule();
 }
 

@@ -96,6 +96,14 @@ static bool access_window(struct vm *vm, const struct tvp_mmio *m, struct mmio_a
     return passthrough(m->rpa + a->offset, a);
 }
 
+/* Is the fault the guest's instruction fetch?  Then BadInstr holds no instruction
+ * (mips-vz.md §2.2): executing device registers is a bus error, never an emulated access.
+ * A guest fetching through kseg0/kseg1 has GPA = PC & 0x1FFFFFFF. */
+static bool fetch_fault(const struct vm *vm, uint32_t gpa)
+{
+    return (vm->pc & KSEG_PHYS_MASK) == (gpa & ~3u);
+}
+
 void mmio_trap(struct vm *vm, uint32_t exccode)
 {
     uint32_t gpa = mfc0(8, 0);
@@ -103,7 +111,7 @@ void mmio_trap(struct vm *vm, uint32_t exccode)
     const struct ls_form *f = decode(w);
     const struct tvp_mmio *m = find_window(vm->cfg, gpa);
     (void)exccode;
-    if (!f || !m || (gpa & (f->size - 1u))) {
+    if (fetch_fault(vm, gpa) || !f || !m || (gpa & (f->size - 1u))) {
         trap_bus_error(vm, gpa);
         return;
     }

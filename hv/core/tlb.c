@@ -66,8 +66,8 @@ unsigned tlb_refill(struct vm *vm, uint32_t gpa)
 {
     const struct tvp_tlb_pair *pair = 0;
     unsigned kind = tvp_pt_lookup(vm->cfg->pagetree, gpa, &pair);
-    if (kind == TVP_PT_NONE)
-        return kind;
+    if (kind != TVP_PT_MAPPED)
+        return kind; /* a trap page takes no entry: its accesses are emulated from the refill */
     unsigned i = (unsigned)(vm - vms);
     unsigned k = (unsigned)(pair - vm->cfg->pagetree->pairs);
     write_entry(slot_base[i] + k % slot_count[i], vm->cfg->guestid, pair);

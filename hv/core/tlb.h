@@ -7,9 +7,9 @@
 struct vm;
 
 void tlb_init(void);
-/* Writes the pair mapping gpa for vm, from its tvpconf page tree.  Returns the tree entry's
- * kind: TVP_PT_MAPPED, TVP_PT_TRAP (written; the access will trap as emulated), or
- * TVP_PT_NONE (nothing configured there: nothing written). */
+/* Writes the pair mapping gpa for vm, from its tvpconf page tree, when gpa is in a mapped
+ * page.  Returns the tree entry's kind: TVP_PT_MAPPED (written), TVP_PT_TRAP (an emulated
+ * page: nothing written, so trap pages never take a TLB entry), or TVP_PT_NONE. */
 unsigned tlb_refill(struct vm *vm, uint32_t gpa);
 struct tvp_tlb_pair;
 /* Writes the TLB slot kept out of every VM's range (core/llclear.c). */
