@@ -1,0 +1,24 @@
+# Device emulation and interrupt routing under tinyVP (issue 8): test guests and systems.
+#
+# Guests are ordinary PIC32MZ programs linked as tinyVP runs them (guests/rt/guest.ld); the
+# interrupt-driven ones add the vector page and EVIC set-up of guests/rt/irq.h.
+HVDEV_RT_OBJS := $(GUEST_RT_OBJS) $(B)/target/guests/rt/isr.o $(B)/target/guests/rt/irq.o
+HVDEV_GUEST_HDRS := guests/rt/pic32mz.h guests/rt/irq.h tests/hvdev/hvdev.mk
+
+# $(call hvdev_guest,NAME,SOURCE,CFLAGS): build/target/guests/hvdev/NAME.elf
+define hvdev_guest_rules
+$(B)/target/guests/hvdev/$(1).o: $(2) $(HVDEV_GUEST_HDRS)
+	@mkdir -p $$(dir $$@)
+	$(TGT_CC) $(TGT_CFLAGS) $(3) -c $$< -o $$@
+$(B)/target/guests/hvdev/$(1).elf: $(B)/target/guests/hvdev/$(1).o $(HVDEV_RT_OBJS) guests/rt/guest.ld
+	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $$@ $$< $(HVDEV_RT_OBJS)
+TARGET_BINS += $(B)/target/guests/hvdev/$(1).elf
+endef
+hvdev_guest = $(eval $(call hvdev_guest_rules,$(1),$(2),$(3)))
+G := $(B)/target/guests/hvdev
+
+# (1) interrupt-driven guests: A nests sw0 inside its timer handler and owns Timer2; B's
+# priorities are the other way round and it probes A's IRQ.
+$(call hvdev_guest,irq-A,guests/irqtest/main.c,-DNAME=A -DPERIOD_MS=10 -DTPRI=2 -DS0PRI=5 -DS1PRI=3 -DT2PRI=4 -DPROBE=0)
+$(call hvdev_guest,irq-B,guests/irqtest/main.c,-DNAME=B -DPERIOD_MS=7 -DTPRI=6 -DS0PRI=3 -DS1PRI=5 -DT2PRI=0 -DPROBE=1)
+$(call hv_image,hvdev-irq,tests/hvdev/irq.conf,configs/boards/wifire,$(G)/irq-A.elf $(G)/irq-B.elf)
