@@ -13,6 +13,10 @@
 
 static uint64_t slice_end;
 static unsigned rr_next;
+/* The VM whose slice is running.  Not `current` (the VM loaded in the guest context): a root
+ * interrupt can arrive between picking a VM and loading it (LL clearing runs in between),
+ * and the slice must then stay the picked VM's. */
+static struct vm *slice_vm;
 
 /* Has the guest's Count (= root Count, GTOffset 0) reached its Compare? */
 static int timer_due(const struct vm *vm, uint32_t count)
@@ -74,13 +78,14 @@ void sched_yield(void)
 static struct vm *pick(void)
 {
     uint64_t now = time_now();
-    if (current && current->state == VM_RUNNABLE && now < slice_end)
-        return current;
+    if (slice_vm && slice_vm->state == VM_RUNNABLE && now < slice_end)
+        return slice_vm;
     for (unsigned k = 0; k < TVP_NVMS; k++) {
         struct vm *vm = &vms[(rr_next + k) % TVP_NVMS];
         if (vm->state == VM_RUNNABLE) {
             rr_next = (unsigned)(vm - vms) + 1;
             slice_end = now + SLICE_TICKS;
+            slice_vm = vm;
             vm->slices++;
             return vm;
         }
