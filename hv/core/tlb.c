@@ -18,6 +18,22 @@
 
 static uint8_t slot_base[TVP_NVMS];
 static uint8_t slot_count[TVP_NVMS];
+/* Pair k of a VM's tree -> its slot within the VM's range: pairs with a mapped half are
+ * numbered in order (trap-only pairs never take an entry); pairs past the table share by
+ * modulo. */
+#define SLOT_MAP_PAIRS 32
+static uint8_t slot_of_pair[TVP_NVMS][SLOT_MAP_PAIRS];
+
+static void number_pairs(unsigned i)
+{
+    const struct tvp_pagetree *pt = tvp_vms[i].pagetree;
+    unsigned n = 0;
+    for (unsigned k = 0; k < pt->n_pairs && k < SLOT_MAP_PAIRS; k++) {
+        slot_of_pair[i][k] = (uint8_t)n;
+        if ((pt->pairs[k].entrylo0 | pt->pairs[k].entrylo1) & ENTRYLO_V)
+            n++;
+    }
+}
 
 static void write_entry(unsigned index, unsigned guestid, const struct tvp_tlb_pair *p)
 {
@@ -45,6 +61,7 @@ void tlb_init(void)
     /* Fixed ranges: in VM order while they fit, then the rest share the whole TLB. */
     unsigned next = 0;
     for (unsigned i = 0; i < TVP_NVMS; i++) {
+        number_pairs(i);
         unsigned want = tvp_vms[i].tlb_pairs ? tvp_vms[i].tlb_pairs : 1;
         if (next + want <= TLB_FOR_VMS) {
             slot_base[i] = (uint8_t)next;
@@ -70,7 +87,8 @@ unsigned tlb_refill(struct vm *vm, uint32_t gpa)
         return kind; /* a trap page takes no entry: its accesses are emulated from the refill */
     unsigned i = (unsigned)(vm - vms);
     unsigned k = (unsigned)(pair - vm->cfg->pagetree->pairs);
-    write_entry(slot_base[i] + k % slot_count[i], vm->cfg->guestid, pair);
+    unsigned slot = k < SLOT_MAP_PAIRS ? slot_of_pair[i][k] : k;
+    write_entry(slot_base[i] + slot % slot_count[i], vm->cfg->guestid, pair);
     mtc0(10, 4, (mfc0(10, 4) & ~GUESTCTL1_RID) | (vm->cfg->guestid << GUESTCTL1_RID_SHIFT));
     return kind;
 }

@@ -305,7 +305,9 @@ int layout_build(const struct config *cfg, struct vm_layout *lay)
                 b.bad = 1;
             } else {
                 lay[i].has_map = 1;
-                lay[i].tlb_pairs = pt_tlb_pairs(&lay[i].map);
+                /* tinyVP gives a TLB entry only to pairs with a mapped half; accesses to
+                 * trap pages are emulated from the refill (hv/core/tlb.c). */
+                lay[i].tlb_pairs = pt_tlb_valid_pairs(&lay[i].map);
             }
         }
         bad |= b.bad;

@@ -33,7 +33,8 @@ void report_config(FILE *f, const struct config *cfg, const struct vm_layout *la
         if (lay && lay[i].has_map)
             pt_print(f, &lay[i].map);
         if (lay)
-            fprintf(f, "vm%d: %u TLB entries\n", vm->id, lay[i].tlb_pairs);
+            fprintf(f, "vm%d: %u TLB entries (%u pairs in its tree)\n", vm->id, lay[i].tlb_pairs,
+                    lay[i].has_map ? pt_tlb_pairs(&lay[i].map) : 0u);
     }
     struct pool_usage rom, ram;
     alloc_usage(cfg, &rom, &ram);
