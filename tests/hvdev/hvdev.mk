@@ -22,3 +22,13 @@ G := $(B)/target/guests/hvdev
 $(call hvdev_guest,irq-A,guests/irqtest/main.c,-DNAME=A -DPERIOD_MS=10 -DTPRI=2 -DS0PRI=5 -DS1PRI=3 -DT2PRI=4 -DPROBE=0)
 $(call hvdev_guest,irq-B,guests/irqtest/main.c,-DNAME=B -DPERIOD_MS=7 -DTPRI=6 -DS0PRI=3 -DS1PRI=5 -DT2PRI=0 -DPROBE=1)
 $(call hv_image,hvdev-irq,tests/hvdev/irq.conf,configs/boards/wifire,$(G)/irq-A.elf $(G)/irq-B.elf)
+
+# (2) console: interrupt-driven receivers/transmitters (UTXISEL 00 and 10), a driver that types
+# through the test hook, and two flooding writers.
+$(call hvdev_guest,echo-A,guests/uarttest/echo.c,-DNAME=A -DTXISEL=0)
+$(call hvdev_guest,echo-B,guests/uarttest/echo.c,-DNAME=B -DTXISEL=2)
+$(call hvdev_guest,driver,guests/uarttest/driver.c,)
+$(call hvdev_guest,flood-A,guests/uarttest/flood.c,-DNAME=A -DLINES=60)
+$(call hvdev_guest,flood-B,guests/uarttest/flood.c,-DNAME=B -DLINES=60)
+$(call hv_image,hvdev-console,tests/hvdev/console.conf,configs/boards/wifire,$(G)/echo-A.elf $(G)/echo-B.elf $(G)/driver.elf,-DTVP_TEST_HOOKS)
+$(call hv_image,hvdev-flood,tests/hvdev/flood.conf,configs/boards/wifire,$(G)/flood-A.elf $(G)/flood-B.elf)

@@ -55,4 +55,49 @@ grep -q '^B: foreign irq hidden$' "$L" && pass hvdev-irq/isolation ||
 bad=$(grep -v -E '^(\[tvp\] .*|[AB]: [a-z0-9 ]+)$' "$L" | head -3)
 [ -z "$bad" ] && pass hvdev-irq/whole-lines || fail hvdev-irq/whole-lines "mixed lines: $bad"
 
+# ---- (2) console: input switching, interrupt-driven RX/TX, input to a stopped VM ----
+# VM 3 types through the test hook: EOT 1 "hello A", EOT 2 "hello B", three bad switches
+# (EOT 5: no VM 5; EOT x; EOT newline) each ring the bell (0x07) and leave input with VM 2,
+# EOT 0 gives input to root (dropped: no root console yet), VM 1 is stopped and gets
+# "while stopped" (kept in its receive FIFO), then continued; EOT EOT passes one EOT.
+# VM 1 prints with UTXISEL = 00 (room in the buffer), VM 2 with UTXISEL = 10 (empty).
+run hvdev-console 40000000
+L=$T/hvdev-console.log
+after() { awk -v from="$1" '$0 == from { on = 1; next } on' "$L"; }
+between() { awk -v from="$1" -v to="$2" '$0 == from { on = 1; next } $0 == to { on = 0 } on' "$L"; }
+expect hvdev-console rx-irq-A "A: got hello A" "$(between 'D: to 1' 'D: to 2' | grep '^A: got')"
+expect hvdev-console rx-irq-B "B: got hello B" "$(between 'D: to 2' 'D: bells' | grep '^B: got')"
+for g in A B; do
+    grep -q "^$g: ready$" "$L" && pass "hvdev-console/tx-irq-$g" ||
+        fail "hvdev-console/tx-irq-$g" "no line through the TX interrupt"
+done
+expect hvdev-console switch-messages "VM1 VM2 root VM1" \
+    "$(grep '^\[tvp\] console input: ' "$L" | awk '{print $4}' | paste -sd' ' -)"
+expect hvdev-console bell-unknown-digit 3 "$(tr -cd '\007' <"$T/hvdev-console.out" | wc -c)"
+expect hvdev-console input-stays-after-bell "B: got still B" \
+    "$(between 'D: bells' 'D: to root' | tr -d '\007' | grep ': got')"
+expect hvdev-console root-input-dropped "" "$(grep 'dropped' "$L")"
+expect hvdev-console stopped-vm-silent "" "$(between 'D: stopped 1' 'D: continued 1' | grep '^A:')"
+expect hvdev-console stopped-vm-queued "A: got while stopped" \
+    "$(between 'D: continued 1' 'D: eot' | grep '^A:')"
+expect hvdev-console eot-eot-literal "A: got ^D end" "$(between 'D: eot' 'D: end' | grep '^A:')"
+
+# ---- (2) console flood: two guests write 60 lines each as fast as UTXBF lets them ----
+# At 115200 baud the terminal is far slower than the guests: each must see UTXBF = 1 (its
+# buffer full) and wait, and every line must arrive whole, in order, none lost.
+run hvdev-flood 80000000
+L=$T/hvdev-flood.log
+for g in A B; do
+    got=$(grep -E "^$g: line [0-9]+ the quick brown fox$" "$L" | awk '{print $3}' | paste -sd' ' -)
+    expect hvdev-flood "all-lines-$g" "$(seq -s' ' 1 60)" "$got"
+    full=$(sed -n "s/^$g: full \([0-9]*\)$/\1/p" "$L")
+    [ -n "$full" ] && [ "$full" -gt 0 ] && pass "hvdev-flood/throttled-$g" ||
+        fail "hvdev-flood/throttled-$g" "UTXBF never 1 (full '$full')"
+done
+bad=$(grep -v -E '^(\[tvp\] .*|[AB]: line [0-9]+ the quick brown fox|[AB]: full [0-9]+)$' "$L" | head -3)
+[ -z "$bad" ] && pass hvdev-flood/whole-lines || fail hvdev-flood/whole-lines "mixed lines: $bad"
+alternate=$(awk '{print $1}' "$L" | grep -E '^[AB]:$' | uniq | wc -l)
+[ "$alternate" -gt 60 ] && pass hvdev-flood/interleaved-by-line ||
+    fail hvdev-flood/interleaved-by-line "only $alternate runs of one VM's lines"
+
 exit $status
