@@ -105,12 +105,10 @@ static int parse_args(int argc, char **argv, struct options *o)
                    (takes(a, "--board") || takes(a, "--entry") || takes(a, "--max-cycles") ||
                     takes(a, "--console") || takes(a, "--uart") || takes(a, "--leds") ||
                     takes(a, "--events") || takes(a, "--vcd") || takes(a, "--script") ||
-                    takes(a, "--gdb") || takes(a, "--trace") || takes(a, "--trace-file"))))
-            {
-                fprintf(stderr, "pic32mz-sim: %s needs a value (see --help)\n", a);
-                return -1;
-            }
-        else if (takes(a, "--board")) {
+                    takes(a, "--gdb") || takes(a, "--trace") || takes(a, "--trace-file"))) {
+            fprintf(stderr, "pic32mz-sim: %s needs a value (see --help)\n", a);
+            return -1;
+        } else if (takes(a, "--board")) {
             o->board = val;
         } else if (takes(a, "--entry")) {
             o->entry = val;
