@@ -32,3 +32,7 @@ $(call hvdev_guest,flood-A,guests/uarttest/flood.c,-DNAME=A -DLINES=60)
 $(call hvdev_guest,flood-B,guests/uarttest/flood.c,-DNAME=B -DLINES=60)
 $(call hv_image,hvdev-console,tests/hvdev/console.conf,configs/boards/wifire,$(G)/echo-A.elf $(G)/echo-B.elf $(G)/driver.elf,-DTVP_TEST_HOOKS)
 $(call hv_image,hvdev-flood,tests/hvdev/flood.conf,configs/boards/wifire,$(G)/flood-A.elf $(G)/flood-B.elf)
+
+# (3), (4) trap-and-emulate: partial page, widths, CLR/SET/INV, delay slots, write-ignore.
+$(call hvdev_guest,mmio,guests/mmiotest/main.c,)
+$(call hv_image,hvdev-mmio,tests/hvdev/mmio.conf,configs/boards/wifire,$(G)/mmio.elf)

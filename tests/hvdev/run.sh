@@ -100,4 +100,31 @@ alternate=$(awk '{print $1}' "$L" | grep -E '^[AB]:$' | uniq | wc -l)
 [ "$alternate" -gt 60 ] && pass hvdev-flood/interleaved-by-line ||
     fail hvdev-flood/interleaved-by-line "only $alternate runs of one VM's lines"
 
+# ---- (3) trap-and-emulate, (4) write-ignore ----
+# The guest checks each value itself against pic32mz-ef.md (§1.5 bus errors, §2.1 aliases,
+# §3.2 OFFn/IPC fields, §4.3 UxBRG) and MD00086 (extension, delay slots); here every check
+# must have run and passed.
+run hvdev-mmio 20000000
+L=$T/hvdev-mmio.log
+for c in partial/own-word partial/own-half partial/own-byte partial/own-byte-store \
+    partial/other-read-t1 partial/other-write-t3 width/lw width/lbu width/lbu+1 width/lb \
+    width/lhu width/lh width/sb+1 width/sh alias/set alias/clr alias/inv alias/clr-byte \
+    alias/reads-0 width/unimplemented-bits evic/ipc-owned-fields evic/ipc-inv-byte \
+    evic/ipc-clr-half evic/off-voff evic/off-half delay/taken-target delay/taken-store \
+    delay/not-taken-fallthrough delay/not-taken-store delay/jr-load ignore/printed-kept \
+    ignore/silent-kept; do
+    if grep -qx "M: ok $c" "$L"; then
+        pass "hvdev-mmio/$c"
+    else
+        fail "hvdev-mmio/$c" "$(grep -m1 " $c " "$L" || echo 'not run')"
+    fi
+done
+# 'I' prints the write (issue 8: "VMn: ignored write ADDR <= VALUE"); 'i' stays silent.
+ign=$(grep -c 'ignored write' "$L")
+if [ "$ign" = 1 ] && grep -qE '^\[tvp\] VM1: ignored write 1f801200 <= [0-9a-f]{8}$' "$L"; then
+    pass hvdev-mmio/ignore-print
+else
+    fail hvdev-mmio/ignore-print "$ign lines: $(grep 'ignored write' "$L" | head -2)"
+fi
+
 exit $status
