@@ -28,6 +28,7 @@ struct options {
     const char *entry; /* NULL, "file", "bootloader" or an address */
     uint64_t max_cycles;
     bool test, stats, warn_unmodelled, uart_instant;
+    uint32_t max_page_size;                /* 0 = the core's default (256 MB) */
     const char *uart_spec[UART_COUNT + 1]; /* [n]: --uart n:SPEC; [0]: --console SPEC */
     enum leds_line leds;
     const char *events, *vcd, *script, *gdb, *trace_file;
@@ -69,6 +70,8 @@ static void usage(FILE *f)
             "  --stats               print statistics on exit\n"
             "  --test                attach the test device (docs/dev/conventions.md)\n"
             "  --warn-unmodelled     report every SFR address no model handles (once each)\n"
+            "  --max-page-size N     largest TLB page: 0x10000000 (256 MB, default) or 0x100000\n"
+            "                        (1 MB, Microchip's reading); mips-vz.md §8 #1\n"
             "  --help                this text\n",
             board_names());
 }
@@ -105,7 +108,8 @@ static int parse_args(int argc, char **argv, struct options *o)
                    (takes(a, "--board") || takes(a, "--entry") || takes(a, "--max-cycles") ||
                     takes(a, "--console") || takes(a, "--uart") || takes(a, "--leds") ||
                     takes(a, "--events") || takes(a, "--vcd") || takes(a, "--script") ||
-                    takes(a, "--gdb") || takes(a, "--trace") || takes(a, "--trace-file"))) {
+                    takes(a, "--gdb") || takes(a, "--trace") || takes(a, "--trace-file") ||
+                    takes(a, "--max-page-size"))) {
             fprintf(stderr, "pic32mz-sim: %s needs a value (see --help)\n", a);
             return -1;
         } else if (takes(a, "--board")) {
@@ -152,6 +156,16 @@ static int parse_args(int argc, char **argv, struct options *o)
             }
         } else if (takes(a, "--trace-file")) {
             o->trace_file = val;
+        } else if (takes(a, "--max-page-size")) {
+            uint64_t v;
+            if (parse_u64(val, &v) || (v != 0x100000u && v != 0x10000000u)) {
+                fprintf(stderr,
+                        "pic32mz-sim: --max-page-size: 0x100000 (1 MB) or 0x10000000 "
+                        "(256 MB), not '%s'\n",
+                        val);
+                return -1;
+            }
+            o->max_page_size = (uint32_t)v;
         } else {
             used = false;
             if (!strcmp(a, "--bootloader"))
@@ -387,7 +401,8 @@ int main(int argc, char **argv)
     struct machine_options mo = {.test_device = o.test,
                                  .console_out = stdout,
                                  .warn_unmodelled = o.warn_unmodelled,
-                                 .uart_instant = o.uart_instant};
+                                 .uart_instant = o.uart_instant,
+                                 .max_page_size = o.max_page_size};
     if (machine_init(&m, b, &mo)) {
         fprintf(stderr, "pic32mz-sim: cannot set up the machine (out of memory?)\n");
         machine_free(&m);

@@ -84,6 +84,7 @@ int machine_init(struct machine *m, const struct board *b, const struct machine_
         .tlb_entries = 16,
         .prid = 0x0001A700u, /* M5150 (mips-vz.md §2.7); revision 0 */
         .ebase_cpunum = 0,
+        .max_page_size = o->max_page_size ? o->max_page_size : 0x10000000u,
         .guestid_bits = 3,
         .eic = true,
         .guest_timer_irq = false,

@@ -33,6 +33,7 @@ struct machine_options {
     void *uart_tx_ctx[UART_COUNT];
     bool uart_instant; /* UART characters take no simulated time (sim/soc/uart.h) */
     bool warn_unmodelled; /* --warn-unmodelled: report each unmodelled SFR address once */
+    uint32_t max_page_size; /* --max-page-size: 0 = 256 MB (sim/cpu/cpu.h) */
 };
 
 struct machine {
