@@ -5,7 +5,7 @@
 #   tinyvp.elf                                the hypervisor linked for that configuration
 #   tinyvp.srec, tinyvp.hex                   the merged flash image (hypervisor + guests)
 HV_SRCS := $(wildcard hv/core/*.c hv/emul/*.c hv/lib/*.c hv/platform/pic32mz/*.c \
-	hv/arch/mips/*.c) $(filter-out %.ld.S,$(wildcard hv/arch/mips/*.S))
+	hv/arch/mips/*.c hv/shell/*.c) $(filter-out %.ld.S,$(wildcard hv/arch/mips/*.S))
 HV_CFLAGS := $(TGT_CFLAGS) -Ihv -Os -fno-common -ffunction-sections -fdata-sections -MMD -MP
 HV_TVPCONF := $(B)/rel/bin/tvpconf
 

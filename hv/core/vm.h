@@ -35,6 +35,18 @@ struct guest_cp0 {
 #undef GUEST_CP0_FIELD
 };
 
+/* What the root console's `q` shows (hv/shell/trace.c keeps them). */
+#define VM_LAST_EXITS 4
+struct vm_stats {
+    uint32_t last_cause[VM_LAST_EXITS], last_pc[VM_LAST_EXITS]; /* the last exits */
+    uint8_t last_gexc[VM_LAST_EXITS];
+    uint8_t next;
+    uint32_t irqs;          /* physical interrupts routed to it */
+    uint32_t injected;      /* entries with a request presented in GuestCtl2 */
+    uint32_t last_injected; /* that GuestCtl2 */
+    uint32_t timer_irqs, timer_late; /* emulated timer interrupts, and how many were late */
+};
+
 struct vm {
     const struct tvp_vm *cfg;
     enum vm_state state;
@@ -48,6 +60,7 @@ struct vm {
     struct vevic evic;
     struct vm_fpu fpu;
     struct vm_dsp dsp;
+    struct vm_stats stats;
 };
 
 extern struct vm vms[TVP_NVMS];
