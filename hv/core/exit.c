@@ -11,8 +11,10 @@
 #include "core/platform.h"
 #include "core/sched.h"
 #include "core/tlb.h"
+#include "core/thread.h"
 #include "core/trap.h"
 #include "core/vm.h"
+#include "shell/trace.h"
 #include "tvp/pagetree.h"
 
 /* Leaves guest mode for good (clear GM before anything lowers EXL: mips-vz.md §5.1) and
@@ -22,11 +24,13 @@ static struct vm *exit_guest(uint32_t *gexc)
     uint32_t g0 = mfc0(12, 6);
     mtc0(12, 6, g0 & ~GUESTCTL0_GM);
     ehb();
+    thread_left(); /* a root thread was running: it is preempted (core/thread.h) */
     *gexc = (g0 & GUESTCTL0_GEXC) >> GUESTCTL0_GEXC_SHIFT;
     if (!(g0 & GUESTCTL0_GM) || !current)
         return 0;
     current->pc = mfc0(14, 0);
     current->gexits++;
+    trace_exit(current, mfc0(13, 0), *gexc);
     return current;
 }
 
@@ -78,8 +82,11 @@ void hv_exception(void)
     struct vm *vm = exit_guest(&gexc);
     llclear_finish();
     uint32_t code = exccode();
-    if (!vm)
+    if (!vm) {
+        if (thread_exception(code)) /* a root thread's SYSCALL or fault */
+            schedule();
         hv_panic("exception in root", code, mfc0(14, 0));
+    }
     switch (code) {
     case EXCCODE_GE: guest_exit(vm, gexc); break;
     case EXCCODE_TLBL:

@@ -8,8 +8,10 @@
 #include "arch/mips/cp0.h"
 #include "core/hv.h"
 #include "core/irq.h"
+#include "core/thread.h"
 #include "core/time.h"
 #include "core/vm.h"
+#include "shell/trace.h"
 
 static uint64_t slice_end;
 static unsigned rr_next;
@@ -28,6 +30,7 @@ static int timer_due(const struct vm *vm, uint32_t count)
  * runs again if it was waiting. */
 static void timer_match(struct vm *vm)
 {
+    trace_time(vm, TRACE_MATCH, vm->compare, (uint32_t)time_now() - vm->compare);
     vm->compare_armed = false;
     if (vm == current)
         mtgc0(13, 0, mfgc0(13, 0) | CAUSE_TI);
@@ -42,6 +45,9 @@ void sched_rearm(void)
 {
     uint64_t now = time_now();
     uint64_t next = slice_end > now ? slice_end : now + SLICE_TICKS;
+    uint64_t wake = thread_next_wake(); /* root threads' sleeps (core/thread.c) */
+    if (wake < next)
+        next = wake;
     for (unsigned i = 0; i < TVP_NVMS; i++) {
         const struct vm *vm = &vms[i];
         if (vm->compare_armed && vm->state != VM_STOPPED) {
@@ -66,6 +72,7 @@ void sched_wait(struct vm *vm)
     uint32_t cause = vm == current ? mfgc0(13, 0) : vm->cp0.cause;
     if ((cause & CAUSE_TI) || timer_due(vm, (uint32_t)time_now()) || irq_pending(vm))
         return; /* the match already happened: WAIT ends at once */
+    trace_time(vm, TRACE_WAIT, vm->compare, 0);
     vm->state = VM_WAITING;
     slice_end = 0;
 }
@@ -95,10 +102,12 @@ static struct vm *pick(void)
 
 void schedule(void)
 {
+    thread_schedule(); /* a ready root thread runs first (core/thread.h) */
     struct vm *vm = pick();
     sched_rearm();
     if (!vm)
         hv_idle();
     irq_before_enter(vm);
+    trace_inject(vm, mfc0(10, 5)); /* GuestCtl2 as irq_before_enter left it */
     vm_enter(vm);
 }

@@ -11,6 +11,7 @@
 #include "core/sched.h"
 #include "core/vm.h"
 #include "emul/console.h"
+#include "shell/trace.h"
 #include "soc/mips_insn.h"
 
 static uint32_t badinstr(void)
@@ -41,6 +42,7 @@ static void gpsi_write(struct vm *vm, unsigned reg, unsigned sel, uint32_t val)
          * guest timer interrupt): writing Compare clears TI and arms the next match. */
         vm->compare = val;
         vm->compare_armed = true;
+        trace_time(vm, TRACE_COMPARE, val, 0);
         mtgc0(13, 0, mfgc0(13, 0) & ~CAUSE_TI);
         sched_rearm();
         return;

@@ -3,8 +3,10 @@
  * exception vectors.  There is one hypervisor stack: every exception starts on an empty
  * stack, because nothing root does survives an exception except through static state —
  * guests keep their registers in their own shadow sets (architecture.md), root code
- * runs in set 0, and an exception handler ends by entering a guest (or the idle loop), never
- * by returning into interrupted root code.
+ * runs in set 0, and an exception handler ends by entering a guest, a root thread (or the
+ * idle loop), never by returning into interrupted root code.  A root thread that runs in
+ * set 0 is the one exception: the vector first saves set 0 into its save area
+ * (hv_thread_save, core/thread.h), and hv_thread_resume brings it back.
  */
 #include "soc/cp0.h"
 
@@ -46,19 +48,62 @@ vzentry:
     .globl  hv_vectors
 hv_vectors:
     .org    0x000
-    la      $sp, _stack_top
-    j       hv_tlb_refill
+    la      $k1, hv_tlb_refill
+    j       hv_vector
     nop
     .org    0x180
-    la      $sp, _stack_top
-    j       hv_exception
+    la      $k1, hv_exception
+    j       hv_vector
     nop
     .org    0x200
-    la      $sp, _stack_top
-    j       hv_interrupt
+    la      $k1, hv_interrupt
+    j       hv_vector
     nop
 
     .text
+/* Every vector: k1 = its handler.  A set-0 root thread's registers are saved first (GPR n
+ * at word n, HI/LO at words 26/27, core/thread.c), then the handler starts on the empty
+ * stack.  k0/k1 are set 0's scratch registers, which no compiled code uses. */
+    .set    noat
+hv_vector:
+    lui     $k0, %hi(hv_thread_save)
+    lw      $k0, %lo(hv_thread_save)($k0)
+    bnez    $k0, 2f
+    nop
+1:  la      $sp, _stack_top
+    jr      $k1
+    nop
+2:  .irp    n, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,28,29,30,31
+    sw      $\n, (4 * \n)($k0)
+    .endr
+    mfhi    $t0
+    sw      $t0, (4 * 26)($k0)
+    mflo    $t0
+    sw      $t0, (4 * 27)($k0)
+    b       1b
+    nop
+
+/* hv_thread_resume(regs): EPC and SRSCtl.PSS = 0 are set; arm the save area, restore set 0
+ * from it and ERET into the thread (EXL = 0 from there on). */
+    .globl  hv_thread_resume
+    .ent    hv_thread_resume
+hv_thread_resume:
+    move    $k0, $a0
+    lui     $k1, %hi(hv_thread_save)
+    sw      $k0, %lo(hv_thread_save)($k1)
+    lw      $t0, (4 * 26)($k0)
+    mthi    $t0
+    lw      $t0, (4 * 27)($k0)
+    mtlo    $t0
+    .irp    n, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,28,29,30,31
+    lw      $\n, (4 * \n)($k0)
+    .endr
+    ehb
+    eret
+    nop
+    .end    hv_thread_resume
+    .set    at
+
 /* Enters guest `vm`: EPC, GuestCtl0.GM and SRSCtl.PSS are already set by the caller; ERET
  * with EXL=1 drops into guest mode (mips-vz.md §5.18). */
     .globl  hv_eret

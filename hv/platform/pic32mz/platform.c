@@ -13,6 +13,7 @@
 #include "soc/sfr.h"
 #include "soc/uart.h"
 #include "emul/console.h"
+#include "shell/trace.h"
 #include "tvp_config.h"
 
 #define REG(pa) (*(volatile uint32_t *)KSEG1(pa))
@@ -91,6 +92,7 @@ void platform_init(void)
 void platform_irq(void)
 {
     uint32_t irq = REG(EVIC_PHYS + EVIC_INTSTAT) & INTSTAT_SIRQ;
+    trace_irq(irq);
     switch (irq) {
     case IRQ_CORE_TIMER:
         REG(EVIC_PHYS + EVIC_IFS_OF(IRQ_CORE_TIMER) + SFR_CLR) = EVIC_IRQ_BIT(IRQ_CORE_TIMER);
