@@ -18,6 +18,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 include mk/host.mk
 include mk/target.mk
 include $(sort $(wildcard sim/*.mk tools/*/*.mk hv/*.mk guests/*.mk tests/*/*.mk bench/*/*.mk))
+# The demo guests and systems use the guest runtime and hv_image defined above.
+include guests/demo/demo.mk
 
 .PHONY: all host target run test bench deps clean format
 
