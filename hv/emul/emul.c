@@ -29,6 +29,7 @@ bool emul_access(struct vm *vm, unsigned emulator, struct mmio_access *a)
     unsigned shift = 8 * (a->offset & 3u);
     uint32_t size_mask = a->size == 4 ? 0xFFFFFFFFu : (1u << (8 * a->size)) - 1u;
     struct emul_reg r = {
+        .gpa = a->gpa & ~3u,
         .off = a->offset & ~3u,
         .reg = a->offset & ~0xFu,
         .alias = a->offset & SFR_ALIAS_MASK,

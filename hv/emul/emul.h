@@ -14,6 +14,7 @@
 #include "core/mmio.h"
 
 struct emul_reg {
+    uint32_t gpa;   /* word-aligned guest physical address */
     uint32_t off;   /* word-aligned offset of the register slot in the window */
     uint32_t reg;   /* off & ~0xF: the register, alias bits removed */
     uint32_t alias; /* off & SFR_ALIAS_MASK: 0, SFR_CLR, SFR_SET or SFR_INV */
