@@ -36,3 +36,9 @@ $(call hv_image,hvdev-flood,tests/hvdev/flood.conf,configs/boards/wifire,$(G)/fl
 # (3), (4) trap-and-emulate: partial page, widths, CLR/SET/INV, delay slots, write-ignore.
 $(call hvdev_guest,mmio,guests/mmiotest/main.c,)
 $(call hv_image,hvdev-mmio,tests/hvdev/mmio.conf,configs/boards/wifire,$(G)/mmio.elf)
+
+# (5) GPIO pin sharing: VM 1 drives LD1 (RG6), VM 2 LD2..LD4 (RD4, RB11, RG15), each
+# attacking the other's pin on the shared port G.
+$(call hvdev_guest,gpio-1,guests/gpiotest/main.c,-DNAME=G1 -DLEDS=1)
+$(call hvdev_guest,gpio-2,guests/gpiotest/main.c,-DNAME=G2 -DLEDS=234)
+$(call hv_image,hvdev-gpio,tests/hvdev/gpio.conf,configs/boards/wifire,$(G)/gpio-1.elf $(G)/gpio-2.elf,-include tests/hvdev/gpio-pins.h)

@@ -127,4 +127,16 @@ else
     fail hvdev-mmio/ignore-print "$ign lines: $(grep 'ignored write' "$L" | head -2)"
 fi
 
+# ---- (5) GPIO pin sharing: VM 1 toggles LD1 (RG6), VM 2 LD2..LD4 (RD4, RB11, RG15) ----
+# Each VM checks its own pins after every step (LATx/PORTx as written through INV/SET/CLR)
+# while trying to change the other's pin on the shared port G; the other's pin must read 0.
+run hvdev-gpio 20000000
+L=$T/hvdev-gpio.log
+for g in G1 G2; do
+    for c in own-pins-lat own-pins-port foreign-pin-hidden; do
+        grep -qx "$g: ok $c" "$L" && pass "hvdev-gpio/$c-$g" ||
+            fail "hvdev-gpio/$c-$g" "$(grep -m1 "^$g: .* $c" "$L" || echo 'not run')"
+    done
+done
+
 exit $status
