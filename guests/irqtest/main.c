@@ -5,7 +5,8 @@
  * handler raises software interrupt 1; each handler prints when it enters and leaves, so
  * the console shows how the priorities nest (pic32mz-ef.md §3.3: a request preempts a
  * handler only with a higher priority than the level it runs at).  Built per VM with:
- *   NAME, PERIOD_MS; TPRI, S0PRI, S1PRI (priorities of the core timer, sw0, sw1);
+ *   NAME, PERIOD_MS; MULTI (1 multi-vector, 0 single-vector: handlers found through
+ *   INTSTAT); TPRI, S0PRI, S1PRI (priorities of the core timer, sw0, sw1);
  *   T2PRI (Timer2's priority; 0 = Timer2 not used); PROBE (1 = try IRQ 9, which this VM
  *   does not own, and report what the EVIC shows).
  */
@@ -93,7 +94,7 @@ int main(void)
     SAY("start");
     if (PROBE)
         probe_foreign();
-    irq_setup(1);
+    irq_setup(MULTI);
     irq_connect(IRQ_CORE_TIMER, timer_handler, TPRI, 0);
     irq_connect(IRQ_CORE_SW0, sw0_handler, S0PRI, 0);
     irq_connect(IRQ_CORE_SW1, sw1_handler, S1PRI, 0);

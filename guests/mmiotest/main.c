@@ -159,6 +159,30 @@ static void write_ignore(void)
     check("ignore/silent-kept", R32(0x1F800000u), cfg);
 }
 
+/* An irqpolling VM sees its flags (issue 8): the emulated core timer flags vector 0 at the
+ * Compare match, and WAIT ends when an enabled source with a priority is flagged even with
+ * interrupts off (MD00086 WAIT; pic32mz-ef.md §3.3). */
+static void polling(void)
+{
+    irq_clear(IRQ_CORE_TIMER);
+    uint32_t at = core_count() + CORE_TIMER_HZ / 1000;
+    mtc0(11, 0, at);
+    check("poll/timer-flag-before", irq_flagged(IRQ_CORE_TIMER), 0);
+    while ((int32_t)(core_count() - at) < 0)
+        __asm__ volatile("wait");
+    check("poll/timer-flag-at-match", irq_flagged(IRQ_CORE_TIMER), 1);
+    irq_clear(IRQ_CORE_TIMER);
+    check("poll/timer-flag-cleared", irq_flagged(IRQ_CORE_TIMER), 0);
+    R32(EVIC_PHYS + EVIC_IPC_OF(IRQ_CORE_SW0) + SFR_SET) = EVIC_IPC_VAL(IRQ_CORE_SW0, 1, 0);
+    R32(EVIC_PHYS + EVIC_IEC_OF(IRQ_CORE_SW0) + SFR_SET) = EVIC_IRQ_BIT(IRQ_CORE_SW0);
+    mtc0(13, 0, mfc0(13, 0) | CAUSE_IP0);
+    __asm__ volatile("wait"); /* no timer armed: only the flagged sw0 can end it */
+    check("poll/wait-ends-on-sw0", irq_flagged(IRQ_CORE_SW0), 1);
+    mtc0(13, 0, mfc0(13, 0) & ~CAUSE_IP0);
+    irq_clear(IRQ_CORE_SW0);
+    check("poll/sw0-cleared", irq_flagged(IRQ_CORE_SW0), 0);
+}
+
 int main(void)
 {
     console_init(4);
@@ -167,6 +191,7 @@ int main(void)
     widths();
     delay_slots();
     write_ignore();
+    polling();
     console_puts(failures ? "M: done with failures\n" : "M: done\n");
     for (;;)
         __asm__ volatile("wait");

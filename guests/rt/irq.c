@@ -71,8 +71,15 @@ void isr_dispatch(int slot);
 void isr_dispatch(int slot)
 {
     if (slot < 0) {
+        /* Single-vector mode: INTSTAT names the request being serviced (§3.4). */
+        unsigned vec = EVIC(EVIC_INTSTAT) & INTSTAT_SIRQ;
+        for (unsigned s = 0; s < used; s++)
+            if (slot_vec[s] == vec) {
+                slot_fn[s](vec);
+                return;
+            }
         if (single_fn)
-            single_fn(EVIC(EVIC_INTSTAT) & INTSTAT_SIRQ);
+            single_fn(vec);
         return;
     }
     slot_fn[slot](slot_vec[slot]);

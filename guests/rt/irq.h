@@ -11,12 +11,12 @@
 #include "soc/evic.h"
 
 /* EBase at the vector page, IntCtl.VS = 32 bytes, Cause.IV, INTCON.MVEC, BEV = 0.
- * multi = 0 leaves the EVIC in single-vector mode (every request enters at EBase + 0x200,
- * the handler connected to vector 255 reads INTSTAT). */
+ * multi = 0 leaves the EVIC in single-vector mode: every request enters at EBase + 0x200 and
+ * the dispatcher calls the handler irq_connect gave INTSTAT.SIRQ's vector. */
 void irq_setup(int multi);
 /* Routes EVIC vector `vec` to fn at priority ip (1..7), subpriority is, and enables it. */
 void irq_connect(unsigned vec, void (*fn)(unsigned vec), unsigned ip, unsigned is);
-/* Single-vector mode: fn gets INTSTAT's vector. */
+/* Single-vector mode: fn gets INTSTAT's vector when no handler is connected for it. */
 void irq_single(void (*fn)(unsigned vec));
 void irq_enable(void);         /* Status.IE = 1 */
 void irq_disable(void);        /* Status.IE = 0 */

@@ -17,10 +17,10 @@ endef
 hvdev_guest = $(eval $(call hvdev_guest_rules,$(1),$(2),$(3)))
 G := $(B)/target/guests/hvdev
 
-# (1) interrupt-driven guests: A nests sw0 inside its timer handler and owns Timer2; B's
-# priorities are the other way round and it probes A's IRQ.
-$(call hvdev_guest,irq-A,guests/irqtest/main.c,-DNAME=A -DPERIOD_MS=10 -DTPRI=2 -DS0PRI=5 -DS1PRI=3 -DT2PRI=4 -DPROBE=0)
-$(call hvdev_guest,irq-B,guests/irqtest/main.c,-DNAME=B -DPERIOD_MS=7 -DTPRI=6 -DS0PRI=3 -DS1PRI=5 -DT2PRI=0 -DPROBE=1)
+# (1) interrupt-driven guests: A (multi-vector) nests sw0 inside its timer handler and owns
+# Timer2; B (single-vector) has the priorities the other way round and probes A's IRQ.
+$(call hvdev_guest,irq-A,guests/irqtest/main.c,-DNAME=A -DMULTI=1 -DPERIOD_MS=10 -DTPRI=2 -DS0PRI=5 -DS1PRI=3 -DT2PRI=4 -DPROBE=0)
+$(call hvdev_guest,irq-B,guests/irqtest/main.c,-DNAME=B -DMULTI=0 -DPERIOD_MS=7 -DTPRI=6 -DS0PRI=3 -DS1PRI=5 -DT2PRI=0 -DPROBE=1)
 $(call hv_image,hvdev-irq,tests/hvdev/irq.conf,configs/boards/wifire,$(G)/irq-A.elf $(G)/irq-B.elf)
 
 # (2) console: interrupt-driven receivers/transmitters (UTXISEL 00 and 10), a driver that types
