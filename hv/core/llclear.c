@@ -59,9 +59,14 @@ bool llclear_exit(void)
     uint32_t cause = mfc0(13, 0);
     uint32_t code = (cause & CAUSE_EXCCODE) >> CAUSE_EXCCODE_SHIFT;
     uint32_t gexc = (mfc0(12, 6) & GUESTCTL0_GEXC) >> GUESTCTL0_GEXC_SHIFT;
-    if (code == EXCCODE_GE && gexc == GEXCCODE_HC && mfc0(14, 0) == TVP_ERET_PAGE + 4)
+    if (code == EXCCODE_GE && gexc == GEXCCODE_HC && mfc0(14, 0) == TVP_ERET_PAGE + 4) {
+        /* Unmap the page once it has served: left mapped, the guest could read and run
+         * tinyVP's page at eret_page, where a chip has nothing (tests/isolation
+         * mem/eret-page-read, mem/eret-page-exec: a bus error is due). */
+        static const struct tvp_tlb_pair gone = {.entryhi = ENTRYHI_EHINV};
+        tlb_write_reserved(0, &gone);
         completed = running;
-    else if (code != EXCCODE_INT)
+    } else if (code != EXCCODE_INT)
         hv_panic("LL-clear trampoline faulted", cause, mfc0(14, 0));
     running = 0; /* an interrupt before the ERET: the next entry runs it again */
     return true;
