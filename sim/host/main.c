@@ -18,6 +18,7 @@
 #include "../board/board.h"
 #include "../cpu/cpu.h"
 #include "../soc/machine.h"
+#include "dumpsum.h"
 #include "loader.h"
 #include "session.h"
 #include "soc/memmap.h"
@@ -68,6 +69,7 @@ static void usage(FILE *f)
             "  --trace LIST          trace insn,exc,irq,mmio (or all)\n"
             "  --trace-file FILE     where traces go (default: standard error)\n"
             "  --stats               print statistics on exit\n"
+            "  --dump-checksum A:L   print the CRC-32 of physical memory A..A+L-1 on exit\n"
             "  --test                attach the test device (docs/dev/conventions.md)\n"
             "  --warn-unmodelled     report every SFR address no model handles (once each)\n"
             "  --max-page-size N     largest TLB page: 0x10000000 (256 MB, default) or 0x100000\n"
@@ -116,6 +118,9 @@ static int parse_args(int argc, char **argv, struct options *o)
             o->board = val;
         } else if (takes(a, "--entry")) {
             o->entry = val;
+        } else if (takes(a, "--dump-checksum")) {
+            if (!val || dumpsum_add(val)) /* tests/isolation: memory left after a run */
+                return -1;
         } else if (takes(a, "--max-cycles")) {
             if (parse_u64(val, &o->max_cycles)) {
                 fprintf(stderr, "pic32mz-sim: --max-cycles: not a number: '%s'\n", val);
@@ -475,6 +480,7 @@ int main(int argc, char **argv)
     }
     if (o.stats)
         stats_print(&m, stderr);
+    dumpsum_print(&m, stderr);
     close_session(&s, true);
     machine_free(&m);
     return status;
