@@ -108,6 +108,6 @@ void schedule(void)
     if (!vm)
         hv_idle();
     irq_before_enter(vm);
-    trace_inject(vm, mfc0(10, 5)); /* GuestCtl2 as irq_before_enter left it */
+    trace_inject(vm); /* what irq_before_enter presented */
     vm_enter(vm);
 }

@@ -42,8 +42,8 @@ struct vm_stats {
     uint8_t last_gexc[VM_LAST_EXITS];
     uint8_t next;
     uint32_t irqs;          /* physical interrupts routed to it */
-    uint32_t injected;      /* entries with a request presented in GuestCtl2 */
-    uint32_t last_injected; /* that GuestCtl2 */
+    uint32_t injected;      /* requests presented to it in GuestCtl2 */
+    uint32_t last_injected; /* the last: IRQ | priority << 16 (bit 31: still presented) */
     uint32_t timer_irqs, timer_late; /* emulated timer interrupts, and how many were late */
 };
 
