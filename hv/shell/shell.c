@@ -35,18 +35,19 @@ static struct vm *vm_by_id(unsigned id)
 
 static void help(void)
 {
-    hv_printf("commands: N (digit) selects VM N for the next command; s stop, c continue, "
-              "r restart, q status (no VM: all), d debug on/off, e/i/t exception/interrupt/"
-              "time trace, I interrupt controller, T TLB, ? help; Ctrl-D N gives the input "
-              "to VM N, Ctrl-D 0 back to root\n");
+    hv_printf("commands: a digit N selects VM N for the next command (1s, 2r, 1q)\n"
+              "  s stop  c continue  r restart  q status (all VMs without N)\n"
+              "  d debug mode on/off  e i t exception/interrupt/time trace (debug mode)\n"
+              "  I interrupt controllers  T TLB  ? this help\n"
+              "  Ctrl-D N: input to VM N; Ctrl-D 0: back to root\n");
 }
 
 /* s, c and r need a VM: "1s", not "s". */
-static struct vm *need_vm(char cmd)
+static struct vm *need_vm(struct vm *vm, char cmd)
 {
-    if (!selected)
+    if (!vm)
         hv_printf("'%c' needs a VM: type its number first (1%c)\n", cmd, cmd);
-    return selected;
+    return vm;
 }
 
 void shell_input(char c)
@@ -62,19 +63,19 @@ void shell_input(char c)
     selected = 0; /* a selection is for one command */
     switch (c) {
     case 's':
-        if (need_vm(c)) {
+        if (need_vm(vm, c)) {
             vm_stop(vm);
             hv_printf("VM%u stopped\n", (unsigned)vm->cfg->id);
         }
         break;
     case 'c':
-        if (need_vm(c)) {
+        if (need_vm(vm, c)) {
             vm_continue(vm);
             hv_printf("VM%u continues\n", (unsigned)vm->cfg->id);
         }
         break;
     case 'r':
-        if (need_vm(c)) {
+        if (need_vm(vm, c)) {
             hv_printf("VM%u restarts\n", (unsigned)vm->cfg->id);
             vm_restart(vm);
         }

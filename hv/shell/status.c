@@ -55,11 +55,9 @@ static void print_one(const struct vm *vm)
               (unsigned)(uint32_t)time_now(), (unsigned)vm->compare,
               vm->compare_armed ? " (armed)" : "", (unsigned)s->timer_irqs,
               (unsigned)s->timer_late);
-    hv_printf("  interrupts: %u routed to it, %u entries with a request, last GuestCtl2 %08x"
-              " (GRIPL %u, vector offset %x)\n",
-              (unsigned)s->irqs, (unsigned)s->injected, (unsigned)s->last_injected,
-              (unsigned)((s->last_injected & GUESTCTL2_GRIPL) >> GUESTCTL2_GRIPL_SHIFT),
-              (unsigned)(s->last_injected & GUESTCTL2_GVEC));
+    hv_printf("  interrupts: %u routed to it, %u injected, the last IRQ %u at priority %u\n",
+              (unsigned)s->irqs, (unsigned)s->injected, (unsigned)(s->last_injected & 0xFFFF),
+              (unsigned)((s->last_injected >> 16) & 0xFF));
     hv_printf("  last exits (oldest first):");
     unsigned n = s->next < VM_LAST_EXITS ? s->next : VM_LAST_EXITS;
     for (unsigned i = 0; i < n; i++) {

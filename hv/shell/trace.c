@@ -4,6 +4,7 @@
 #include "arch/mips/cp0.h"
 #include "core/hv.h"
 #include "core/vm.h"
+#include "emul/vevic.h"
 #include "tvp_config.h"
 
 /* A guest timer interrupt raised more than this after its Compare counts as late: 10 us,
@@ -20,10 +21,10 @@ struct exc_entry {
 
 struct irq_entry {
     uint32_t time;
-    uint16_t irq;   /* physical vector, or the injected GuestCtl2 word's vector */
+    uint16_t irq;   /* EVIC vector */
     uint8_t vm;     /* owner (0 = root / nobody) */
     uint8_t kind;   /* 'P' physical, 'I' injected */
-    uint32_t value; /* injected: GuestCtl2 */
+    uint32_t value; /* injected: its priority */
 };
 
 struct time_entry {
@@ -73,18 +74,25 @@ void trace_irq(unsigned irq)
     irqs[n_irq++ % RING] = (struct irq_entry){now32(), (uint16_t)irq, (uint8_t)owner, 'P', 0};
 }
 
-void trace_inject(struct vm *vm, uint32_t g2)
+/* last_injected's bit 31: the request is still being presented (one trace entry for it). */
+#define PRESENTING 0x80000000u
+
+void trace_inject(struct vm *vm)
 {
-    if (!(g2 & GUESTCTL2_GRIPL))
-        return;
+    unsigned irq, pri;
     struct vm_stats *s = &vm->stats;
-    bool same = s->injected && s->last_injected == g2;
-    s->injected++;
-    s->last_injected = g2;
-    if (!trace_on || same) /* one entry per request, not per re-entry while it is pending */
+    if ((vm->cfg->flags & TVP_VM_IRQPOLLING) || !vevic_highest(&vm->evic, &irq, &pri)) {
+        s->last_injected &= ~PRESENTING; /* nothing presented (core/irq.c: irq_before_enter) */
         return;
-    irqs[n_irq++ % RING] =
-        (struct irq_entry){now32(), (uint16_t)(g2 & GUESTCTL2_GVEC), vm_id(vm), 'I', g2};
+    }
+    uint32_t what = irq | pri << 16 | PRESENTING;
+    bool same = s->last_injected == what; /* entered again while it is pending */
+    s->last_injected = what;
+    if (same)
+        return;
+    s->injected++;
+    if (trace_on)
+        irqs[n_irq++ % RING] = (struct irq_entry){now32(), (uint16_t)irq, vm_id(vm), 'I', pri};
 }
 
 void trace_time(struct vm *vm, enum trace_time_kind kind, uint32_t value, uint32_t late)
@@ -127,9 +135,13 @@ void trace_print_exc(const struct vm *vm)
         const struct exc_entry *e = &excs[i % RING];
         if (vm && e->vm != vm->cfg->id)
             continue;
-        hv_printf("  t=%08x VM%u exccode %2u gexccode %2u pc %08x cause %08x\n", (unsigned)e->time,
-                  e->vm, (unsigned)((e->cause & CAUSE_EXCCODE) >> CAUSE_EXCCODE_SHIFT), e->gexc,
-                  (unsigned)e->pc, (unsigned)e->cause);
+        unsigned code = (e->cause & CAUSE_EXCCODE) >> CAUSE_EXCCODE_SHIFT;
+        hv_printf("  t=%08x VM%u pc %08x exccode %2u", (unsigned)e->time, e->vm, (unsigned)e->pc,
+                  code);
+        if (code == EXCCODE_GE) /* GExcCode means something only for a guest exit */
+            hv_printf(" (guest exit, GExcCode %u)\n", e->gexc);
+        else
+            hv_printf("\n");
     }
 }
 
@@ -146,9 +158,8 @@ void trace_print_irq(const struct vm *vm)
             hv_printf("  t=%08x IRQ %3u -> %s%u\n", (unsigned)e->time, e->irq,
                       e->vm ? "VM" : "root ", e->vm);
         else
-            hv_printf("  t=%08x VM%u injected: GRIPL %u vector offset %x\n", (unsigned)e->time,
-                      e->vm, (unsigned)((e->value & GUESTCTL2_GRIPL) >> GUESTCTL2_GRIPL_SHIFT),
-                      (unsigned)e->irq);
+            hv_printf("  t=%08x VM%u injected: IRQ %u at priority %u\n", (unsigned)e->time, e->vm,
+                      (unsigned)e->irq, (unsigned)e->value);
     }
 }
 

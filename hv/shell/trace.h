@@ -25,8 +25,8 @@ enum trace_time_kind {
 void trace_exit(struct vm *vm, uint32_t cause, uint32_t gexccode);
 /* A root interrupt from the EVIC (platform.c), before it is handled. */
 void trace_irq(unsigned irq);
-/* The VM is entered with GuestCtl2 = g2 (sched.c): an injected request when GRIPL != 0. */
-void trace_inject(struct vm *vm, uint32_t g2);
+/* The VM is about to be entered (sched.c): the request its emulated EVIC presents, if any. */
+void trace_inject(struct vm *vm);
 /* Guest timer events (sched.c, trap.c); `late` in Count ticks for TRACE_MATCH. */
 void trace_time(struct vm *vm, enum trace_time_kind kind, uint32_t value, uint32_t late);
 
