@@ -1,6 +1,8 @@
 # tinyVP top-level build.  Every output goes under build/.
 #
 #   make run    install what is missing, build everything, boot the demo in the simulator
+#               (BOARD=wifire|dm320007|olimex, CONFIG=FILE; make run-guest1-bare,
+#               run-guest2-bare, run-dma-bare: a demo guest alone on the bare chip)
 #   make test   install what is missing, build everything, run every test suite
 #   make bench  build the release tools and run the benchmarks under bench/
 #   make deps   install the Debian packages the project needs (scripts/install-deps.sh)
@@ -21,7 +23,7 @@ include $(sort $(wildcard sim/*.mk tools/*/*.mk hv/*.mk guests/*.mk tests/*/*.mk
 # The demo guests and systems use the guest runtime and hv_image defined above.
 include guests/demo/demo.mk
 
-.PHONY: all host target run test bench deps clean format
+.PHONY: all host target run run-guest1-bare run-guest2-bare run-dma-bare test bench deps clean format
 
 all: host target
 
@@ -36,7 +38,12 @@ deps:
 # compilers exist before make looks for them).
 run: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) all
-	@scripts/run-demo.sh
+	@BOARD=$(BOARD) CONFIG=$(CONFIG) scripts/run-demo.sh
+
+run-guest1-bare run-guest2-bare run-dma-bare: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@BOARD=$(BOARD) BARE=$(patsubst guest1,poll,$(patsubst guest2,irq,$(patsubst run-%-bare,%,$@))) \
+		scripts/run-demo.sh
 
 test: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) all

@@ -85,8 +85,10 @@ int main(void)
         }
         seen = steps;
         unsigned lit = 1 + seen % (BOARD_NLEDS - 1);
-        for (unsigned i = 1; i < BOARD_NLEDS; i++)
-            board_led_set(i, i == lit);
+        for (unsigned i = 1; i < BOARD_NLEDS; i++) /* the others off first, then the next */
+            if (i != lit)
+                board_led_set(i, 0);
+        board_led_set(lit, 1);
         console_puts("guest 2: ");
         console_putc(symbol);
         console_putc('\n');
