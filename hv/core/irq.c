@@ -35,6 +35,7 @@ static struct vm *owner_of(unsigned irq)
 
 void irq_init(void)
 {
+    platform_bus_guard_init();
     for (unsigned irq = 1; irq < TVP_NIRQ; irq++)
         if (owner_of(irq))
             platform_irq_route(irq, IRQ_ROUTE_PRIORITY);
@@ -85,7 +86,7 @@ void irq_raise(struct vm *vm, unsigned irq)
 
 void irq_physical(unsigned irq)
 {
-    if (console_irq(irq))
+    if (console_irq(irq) || platform_bus_violation(irq))
         return;
     platform_irq_enable(irq, false);
     platform_irq_ack(irq);

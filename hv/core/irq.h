@@ -35,5 +35,8 @@ void platform_irq_route(unsigned irq, unsigned priority); /* priority set, maske
 void platform_irq_enable(unsigned irq, bool on);
 void platform_irq_ack(unsigned irq); /* clears the flag */
 bool platform_irq_enabled(unsigned irq);
+/* Bus arbiter violations reported to root (IRQ 106): logged, never a VM's. */
+void platform_bus_guard_init(void);
+bool platform_bus_violation(unsigned irq); /* false for any other IRQ */
 
 #endif
