@@ -141,4 +141,23 @@ for g in G1 G2; do
     done
 done
 
+# ---- (6) a DMA guest: VM 1 owns channel 0 and the zone 0..64 KB ----
+# A copy inside the zone completes (CHBCIF); reading tinyVP's data (0x78000) or writing
+# 0x70000 (outside the zone, RAM target T3) is refused by the bus arbiter: the channel's
+# address error (CHERIF) reaches VM 1 through its routed interrupt, and root logs the
+# violation with the DMA read/write initiator IDs 3 and 5 (pic32mz-ef.md §8.2).  The arbiter
+# registers, CFGPG and channel 1 are bus errors to the guest.  VM 2 keeps running.
+run hvdev-dma 20000000
+L=$T/hvdev-dma.log
+for c in inside-zone-copied outside-read-blocked outside-write-blocked arbiter-registers \
+    cfgpg other-channel; do
+    grep -qx "X: ok $c" "$L" && pass "hvdev-dma/$c" ||
+        fail "hvdev-dma/$c" "$(grep -m1 " $c" "$L" || echo 'not run')"
+done
+expect hvdev-dma violations-logged \
+    "T3 read by initiator 3 (group 1, VM1)|T3 write by initiator 5 (group 1, VM1)" \
+    "$(sed -n 's/^\[tvp\] bus violation: //p' "$L" | paste -sd'|' -)"
+grep -q '^guest B: tick 3$' "$L" && pass hvdev-dma/other-vm-runs ||
+    fail hvdev-dma/other-vm-runs "VM 2 stopped ticking"
+
 exit $status
