@@ -17,10 +17,13 @@ $(BENCH_G)/work-%.elf: $(BENCH_G)/work.o $(BENCH_RT) guests/rt/guest.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $(filter %.o,$^)
 $(BENCH_G)/micro.elf: $(BENCH_G)/micro.o $(BENCH_G)/micro_loops.o $(BENCH_RT) guests/rt/guest.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $(filter %.o,$^)
+$(BENCH_G)/poll.elf: $(BENCH_G)/poll.o $(BENCH_G)/micro_loops.o $(BENCH_RT) guests/rt/guest.ld
+	$(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $(filter %.o,$^)
 TARGET_BINS += $(BENCH_G)/work-bare.elf $(BENCH_G)/work-A.elf $(BENCH_G)/work-B.elf \
-	$(BENCH_G)/micro.elf
+	$(BENCH_G)/micro.elf $(BENCH_G)/poll.elf
 
 $(call hv_image,bench-micro,bench/systems/micro.conf,configs/boards/wifire,$(BENCH_G)/micro.elf)
+$(call hv_image,bench-poll,bench/systems/poll.conf,configs/boards/wifire,$(BENCH_G)/poll.elf)
 $(call hv_image,bench-work1,bench/systems/work1.conf,configs/boards/wifire,$(BENCH_G)/work-A.elf)
 $(call hv_image,bench-work2,bench/systems/work2.conf,configs/boards/wifire,\
 	$(BENCH_G)/work-A.elf $(BENCH_G)/work-B.elf)
