@@ -26,7 +26,7 @@ $(B)/hv/$(1)/obj/%.o: hv/%.S $(B)/hv/$(1)/gen/tvp_config.h
 $(B)/hv/$(1)/obj/gen/tvp_config.o: $(B)/hv/$(1)/gen/tvp_config.c
 	@mkdir -p $$(dir $$@)
 	$(TGT_CC) $(HV_CFLAGS) -I$(B)/hv/$(1)/gen -c $$< -o $$@
-$(B)/hv/$(1)/tinyvp.elf: $(patsubst hv/%,$(B)/hv/$(1)/obj/%.o,$(basename $(HV_SRCS))) \
+$(B)/hv/$(1)/tinyvp.elf: $(patsubst hv/%,$(B)/hv/$(1)/obj/%.o,$(basename $(HV_SRCS) $(call hv_boot_src,$(3)))) \
 		$(B)/hv/$(1)/obj/gen/tvp_config.o $(B)/hv/$(1)/hv.ld
 	$(TGT_CC) $(TGT_LDFLAGS) -Wl,--gc-sections -T $(B)/hv/$(1)/hv.ld -o $$@ \
 		$$(filter %.o,$$^) -lgcc

@@ -35,9 +35,9 @@ $(call demo_guest,dma,wifire)
 DG := $(B)/target/guests
 $(call hv_image,demo-wifire,configs/demo-wifire.conf,configs/boards/wifire,$(DG)/poll/guest.elf $(DG)/irq/guest.elf)
 $(call hv_image,demo-dma,configs/demo-dma.conf,configs/boards/wifire,$(DG)/dma/guest.elf $(DG)/poll/guest.elf)
-# Needs tinyVP's own boot code (hv/platform/pic32mz/boot.S, not written yet):
-#$(call hv_image,demo-dm320007,configs/demo-dm320007.conf,configs/boards/dm320007,$(DG)/poll/guest-dm320007.elf $(DG)/irq/guest-dm320007.elf)
-#$(call hv_image,demo-olimex,configs/demo-olimex.conf,configs/boards/olimex,$(DG)/poll/guest-olimex.elf $(DG)/irq/guest-olimex.elf)
+# These boards boot tinyVP from reset (board file BOOT = hv/arch/mips/boot.S).
+$(call hv_image,demo-dm320007,configs/demo-dm320007.conf,configs/boards/dm320007,$(DG)/poll/guest-dm320007.elf $(DG)/irq/guest-dm320007.elf)
+$(call hv_image,demo-olimex,configs/demo-olimex.conf,configs/boards/olimex,$(DG)/poll/guest-olimex.elf $(DG)/irq/guest-olimex.elf)
 
 # `make run CONFIG=FILE [BOARD=...]`: any configuration, built as build/hv/custom.
 BOARD ?= wifire

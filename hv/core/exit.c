@@ -83,6 +83,8 @@ void hv_exception(void)
     llclear_finish();
     uint32_t code = exccode();
     if (!vm) {
+        if (code == EXCCODE_DBE && mmio_passthrough_faulted())
+            schedule(); /* a guest access root passed through to the chip: the guest's error */
         if (thread_exception(code)) /* a root thread's SYSCALL or fault */
             schedule();
         hv_panic("exception in root", code, mfc0(14, 0));

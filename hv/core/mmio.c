@@ -61,9 +61,27 @@ static bool register_owned(const struct tvp_vm *cfg, uint32_t gpa)
     return true; /* a whole-window grant (no partial page) */
 }
 
-static bool passthrough(uint32_t rpa, struct mmio_access *a)
+/* The guest access root is performing on the real register, for a bus error taken in root
+ * (the chip answers a register the part does not have with DBE, pic32mz-ef.md §1.5): that
+ * error is the guest's, never a reason for tinyVP to stop (mmio_passthrough_faulted). */
+static struct vm *volatile passthrough_vm; /* read by the exception path */
+static uint32_t passthrough_gpa;
+
+bool mmio_passthrough_faulted(void)
+{
+    struct vm *vm = passthrough_vm;
+    if (!vm)
+        return false;
+    passthrough_vm = 0;
+    trap_bus_error(vm, passthrough_gpa);
+    return true;
+}
+
+static bool passthrough(struct vm *vm, uint32_t rpa, struct mmio_access *a)
 {
     volatile void *p = (volatile void *)KSEG1(rpa);
+    passthrough_vm = vm;
+    passthrough_gpa = a->gpa;
     if (a->write) {
         if (a->size == 1)
             *(volatile uint8_t *)p = (uint8_t)a->value;
@@ -76,6 +94,7 @@ static bool passthrough(uint32_t rpa, struct mmio_access *a)
                    : a->size == 2 ? *(volatile uint16_t *)p
                                   : *(volatile uint32_t *)p;
     }
+    passthrough_vm = 0;
     return true;
 }
 
@@ -93,7 +112,7 @@ static bool access_window(struct vm *vm, const struct tvp_mmio *m, struct mmio_a
     }
     if ((a->write && !(m->flags & TVP_MMIO_W)) || (!a->write && !(m->flags & TVP_MMIO_R)))
         return false;
-    return passthrough(m->rpa + a->offset, a);
+    return passthrough(vm, m->rpa + a->offset, a);
 }
 
 /* Is the fault the guest's instruction fetch?  Then BadInstr holds no instruction

@@ -19,6 +19,10 @@ struct mmio_access {
 /* An emulator handles one access; false = the chip has nothing there (bus error). */
 typedef bool (*mmio_emulator)(struct vm *vm, struct mmio_access *a);
 
+/* A bus error taken in root: was it root passing a guest access through to a register?
+ * Then the guest gets the bus error (and true is returned). */
+bool mmio_passthrough_faulted(void);
+
 /* The guest's load/store hit a trapping page (root TLBL/TLBS/Mod with the GPA). */
 void mmio_trap(struct vm *vm, uint32_t exccode);
 

@@ -6,6 +6,14 @@
  */
 #include "tvp_config.h"
 
+/* When tinyVP boots the chip itself (board file BOOT =), its entry is the reset vector at the
+ * start of its code, so the exception vectors (EBase, 4 KB aligned) go to the next page. */
+#if TVP_VZENTRY == TVP_VZCODE
+#define HV_EBASE (TVP_VZCODE + 0x1000)
+#else
+#define HV_EBASE TVP_VZCODE
+#endif
+
 OUTPUT_ARCH(mips)
 ENTRY(vzentry)
 MEMORY {
@@ -13,8 +21,8 @@ MEMORY {
     data (rw) : ORIGIN = TVP_VZDATA, LENGTH = TVP_VZSTACKTOP - TVP_VZDATA
 }
 SECTIONS {
-    .vectors : { KEEP(*(.vectors)) } > code
-    .entry TVP_VZENTRY : { KEEP(*(.entry)) } > code
+    .entry TVP_VZENTRY : { KEEP(*(.boot)) KEEP(*(.entry)) } > code
+    .vectors HV_EBASE : { KEEP(*(.vectors)) } > code
     .text : { *(.text .text.*) } > code
     .rodata : { *(.rodata .rodata.*) . = ALIGN(4); } > code
     .eretpage ALIGN(0x1000) : { KEEP(*(.eretpage)) . = ALIGN(0x1000); } > code
