@@ -12,8 +12,8 @@ trap 'rm -rf "$T"' EXIT
 micro=$B/target/guests/bench/micro.elf
 img=$B/hv/bench-micro/tinyvp.srec
 hv=$B/hv/bench-micro/tinyvp.elf
-for f in "$PROBE" "$micro" "$img"; do
-    [ -e "$f" ] || { echo "hv-cost: $f not built (make all)"; exit 0; }
+for f in "$PROBE" "$micro" "$img" "$hv" "$B/hv/bench-work2/tinyvp.elf"; do
+    [ -e "$f" ] || { echo "hv-cost: $f not built (make all; did tinyVP link?)"; exit 0; }
 done
 hc=$(sym bench_hcall "$micro")
 ld=$(sym bench_mmio_load "$micro")
