@@ -59,8 +59,9 @@ bad=$(grep -v -E '^(\[tvp\] .*|[AB]: [a-z0-9 ]+)$' "$L" | head -3)
 # ---- (2) console: input switching, interrupt-driven RX/TX, input to a stopped VM ----
 # VM 3 types through the test hook: EOT 1 "hello A", EOT 2 "hello B", three bad switches
 # (EOT 5: no VM 5; EOT x; EOT newline) each ring the bell (0x07) and leave input with VM 2,
-# EOT 0 gives input to root (dropped: no root console yet), VM 1 is stopped and gets
-# "while stopped" (kept in its receive FIFO), then continued; EOT EOT passes one EOT.
+# every other byte value goes to VM 2, EOT 0 gives input to root (to the root console), VM 1
+# is stopped and gets "while stopped" (kept in its receive FIFO), then continued; EOT EOT
+# passes one EOT.
 # VM 1 prints with UTXISEL = 00 (room in the buffer), VM 2 with UTXISEL = 10 (empty).
 run hvdev-console 40000000
 L=$T/hvdev-console.log
@@ -76,8 +77,13 @@ expect hvdev-console switch-messages "VM1 VM2 root VM1" \
     "$(grep '^\[tvp\] console input: ' "$L" | awk '{print $4}' | paste -sd' ' -)"
 expect hvdev-console bell-unknown-digit 3 "$(tr -cd '\007' <"$T/hvdev-console.out" | wc -c)"
 expect hvdev-console input-stays-after-bell "B: got still B" \
-    "$(between 'D: bells' 'D: to root' | tr -d '\007' | grep ': got')"
-expect hvdev-console root-input-dropped "" "$(grep 'dropped' "$L")"
+    "$(between 'D: bells' 'D: all bytes to 2' | tr -d '\007' | grep ': got')"
+# Every byte but EOT, typed while VM 2 has the input: VM 2 gets them (its echo shows the
+# first line, bytes 0..9 without EOT), tinyVP prints nothing and acts on none.
+expect hvdev-console all-bytes-to-vm "B: got ^@^A^B^C^E^F^G^H^I" \
+    "$(between 'D: all bytes to 2' 'D: to root' | tr -d '\007')"
+expect hvdev-console switch-to-root "[tvp] console input: root" \
+    "$(between 'D: to root' 'D: stopped 1')"
 expect hvdev-console stopped-vm-silent "" "$(between 'D: stopped 1' 'D: continued 1' | grep '^A:')"
 expect hvdev-console stopped-vm-queued "A: got while stopped" \
     "$(between 'D: continued 1' 'D: eot' | grep '^A:')"
