@@ -12,7 +12,8 @@
  *   sheet quotes as unconfirmed); no watch registers and no performance counters are
  *   modelled, so WR=0 and PC=0 tell software not to use them; EJTAG present (EP=1).
  * - Config3: VZ, EIC, VInt, BI, BP, RXI, ULRI, DSP R2, 8-bit IPL (IPLW=1, tinyVP's evidence),
- *   ISA=2 (MIPS32 and microMIPS, boot MIPS32); MCU=0 (the MCU ASE is not announced by the
+ *   ISA=2 (MIPS32 and microMIPS, boot MIPS32; 3 with ISAOnExc=1 when BOOTISA selects a
+ *   microMIPS boot: cp0_boot_isa); MCU=0 (the MCU ASE is not announced by the
  *   sheet for the M5150); SP=0 (1 KB pages not modelled).
  * - Config4.IE=1: EHINV only (binutils refuses TLBINV/TLBINVF for -march=m5100, mips-vz.md
  *   §3), KScrExist = sel 2 and 3.
@@ -202,6 +203,17 @@ void cp0_guest_reset(struct cpu *c)
     g->llbit = false;
 }
 
+/* Config3.ISA = 3 (both ISAs, microMIPS out of reset) and ISAOnExc = 1 when the core boots in
+ * microMIPS (BOOTISA = 0), else ISA = 2 and ISAOnExc = 0 (mips-vz.md §2.8 Config3, §6: "DEVCFG0
+ * BOOTISA selects boot/exception ISA").  Root and guest copies alike. */
+void cp0_boot_isa(struct cpu *c)
+{
+    uint32_t isa = (c->boot_micromips ? 3u : 2u) << CONFIG3_ISA_SHIFT;
+    uint32_t onexc = c->boot_micromips ? CONFIG3_ISAONEXC : 0;
+    c->cp0[CP0_CONFIG3] = (c->cp0[CP0_CONFIG3] & ~(CONFIG3_ISA | CONFIG3_ISAONEXC)) | isa | onexc;
+    c->g.r[CP0_CONFIG3] = (c->g.r[CP0_CONFIG3] & ~(CONFIG3_ISA | CONFIG3_ISAONEXC)) | isa | onexc;
+}
+
 void cp0_reset(struct cpu *c)
 {
     memset(c->cp0, 0, sizeof(c->cp0));
@@ -210,6 +222,7 @@ void cp0_reset(struct cpu *c)
     define_common(c);
     define_root_only(c);
     cp0_guest_reset(c);
+    cp0_boot_isa(c);
     c->count_base_cycle = c->cycles;
     c->count_base_value = 0;
     c->timer_deadline = UINT64_MAX;

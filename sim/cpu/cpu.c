@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "micromips.h"
 #include "vz.h"
 
 _Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
@@ -40,7 +41,7 @@ void cpu_reset(struct cpu *c)
     fpu_reset(c);
     cpu_select_srs(c, 0);
     stlb_flush(c);
-    c->pc = RESET_VECTOR;
+    c->pc = RESET_VECTOR | (c->boot_micromips ? 1u : 0u); /* BOOTISA (cp0_reset.c Config3) */
     c->npc = c->pc + 4;
     c->cur_pc = c->pc;
     c->in_ds = c->next_in_ds = false;
@@ -131,6 +132,11 @@ static inline void cpu_step(struct cpu *c)
     c->cur_pc = c->pc;
     c->insn_valid = false;
     c->cycles++;
+    if (c->pc & 1) {
+        mm_step(c); /* microMIPS: 16/32-bit instructions (micromips_step.c) */
+        c->r[0] = 0;
+        return;
+    }
     if (!mem_fetch(c, c->pc, &insn))
         return;
     c->prev_insn = c->insn;
@@ -234,11 +240,24 @@ uint32_t cpu_pc(const struct cpu *c)
     return c->pc;
 }
 
+/* Bit 0 of pc selects microMIPS, as in a jump target (an ELF entry of microMIPS code is odd). */
 void cpu_set_pc(struct cpu *c, uint32_t pc)
 {
     c->pc = pc;
     c->npc = pc + 4;
     c->next_in_ds = false;
+}
+
+/* BOOTISA (DEVCFG0, pic32mz-ef.md): the ISA the core resets in.  syscfg calls this at every
+ * chip reset before the core's reset; at power-on the core is already reset, so the state a
+ * reset would give is applied now, unless the host has already moved the PC (--entry). */
+void cpu_set_boot_isa(struct cpu *c, bool micromips)
+{
+    bool at_reset = c->cycles == 0 && (c->pc & ~1u) == RESET_VECTOR;
+    c->boot_micromips = micromips;
+    cp0_boot_isa(c);
+    if (at_reset)
+        cpu_set_pc(c, RESET_VECTOR | (micromips ? 1u : 0u));
 }
 
 uint32_t cpu_gpr(const struct cpu *c, unsigned n)

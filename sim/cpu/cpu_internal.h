@@ -3,6 +3,9 @@
  * executed; before it executes, pc/npc already advance to the next two.  A taken branch sets
  * `npc` to its target, so its delay slot (now `pc`) runs first; a branch-likely that is not
  * taken skips the slot by advancing pc/npc once more.  Exceptions and ERET set pc/npc.
+ * Bit 0 of pc/npc/cur_pc is the ISA mode (1 = microMIPS, MD00090 §6.2.1 EPC, mips-vz.md §7):
+ * jumps, ERET and exception vectors switch modes by setting it; cpu_step hands odd PCs to the
+ * microMIPS decoder, which computes the next PC from the instruction's size.
  */
 #ifndef SIM_CPU_INTERNAL_H
 #define SIM_CPU_INTERNAL_H
@@ -60,6 +63,12 @@ struct cpu {
     bool insn_valid;    /* `insn` was fetched (false during a fetch fault) */
     bool in_ds;         /* the current instruction is in a delay slot */
     bool next_in_ds;    /* the next instruction will be in a delay slot */
+    /* microMIPS (PC bit 0 = 1, micromips_internal.h): a branch records whether it was taken
+     * (the slot's successor is then npc, else the address after the slot), its own size
+     * (EPC of a slot instruction = slot - br_size) and the slot size it requires (0 = any). */
+    bool ds_jump;
+    uint8_t br_size, ds_size;
+    bool boot_micromips; /* BOOTISA input: the core resets in microMIPS (cpu_set_boot_isa) */
     uint64_t cycles;
     uint64_t slice_end;
     uint32_t ctx_tag;   /* translation context: see cpu_update_mode() */
@@ -138,6 +147,7 @@ void cpu_eret(struct cpu *c);
 
 /* cp0.c: `guest` selects the guest context's copy (VZ); root code passes false. */
 void cp0_reset(struct cpu *c);
+void cp0_boot_isa(struct cpu *c); /* Config3.ISA/ISAOnExc from c->boot_micromips */
 uint32_t cp0_pagemask_bits(const struct cpu *c);
 bool cp0_read(struct cpu *c, unsigned idx, uint32_t *val);  /* false: no such register */
 bool cp0_write(struct cpu *c, unsigned idx, uint32_t val);
@@ -162,6 +172,18 @@ bool mem_store_slow(struct cpu *c, uint32_t va, unsigned size, uint32_t val);
 
 /* decode.c */
 void cpu_execute(struct cpu *c, uint32_t insn);
+
+/* micromips_step.c: fetches and executes one microMIPS instruction at c->pc (bit 0 set). */
+void mm_step(struct cpu *c);
+
+/* The restart address of the executing instruction: the branch when it sits in a delay
+ * slot (MD00090 §6.2.1), 2 or 4 bytes back in microMIPS; bit 0 = ISA mode (mips-vz.md §7). */
+static inline uint32_t cpu_restart_pc(const struct cpu *c)
+{
+    if (!c->in_ds)
+        return c->cur_pc;
+    return c->cur_pc - ((c->cur_pc & 1) ? c->br_size : 4u);
+}
 
 /* Root Status. */
 static inline uint32_t cp0_status(const struct cpu *c)

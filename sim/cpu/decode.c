@@ -185,6 +185,7 @@ void cpu_execute(struct cpu *c, uint32_t w)
     case OP_REGIMM: exec_regimm(c, w); return;
     case OP_J: exec_jump(c, w, false); return;
     case OP_JAL: exec_jump(c, w, true); return;
+    case OP_JALX: exec_jalx(c, w); return; /* to microMIPS (Config3.ISA = 2 or 3) */
     case OP_BEQ: exec_cond_branch(c, w, RS(w) == RT(w), false); return;
     case OP_BNE: exec_cond_branch(c, w, RS(w) != RT(w), false); return;
     case OP_BLEZ: exec_cond_branch(c, w, (int32_t)RS(w) <= 0, false); return;

@@ -39,7 +39,7 @@ static uint32_t vector_base(const uint32_t *r)
 static void enter(struct cpu *c, uint32_t *r, unsigned code, uint32_t offset, unsigned srs)
 {
     uint32_t st = r[CP0_STATUS];
-    uint32_t restart = c->in_ds ? c->cur_pc - 4 : c->cur_pc;
+    uint32_t restart = cpu_restart_pc(c); /* bit 0 = the ISA mode (MD00090 EPC) */
     uint32_t cause = r[CP0_CAUSE] & ~CAUSE_EXCCODE;
 
     c->exc_count[code]++;
@@ -70,7 +70,9 @@ static void enter(struct cpu *c, uint32_t *r, unsigned code, uint32_t offset, un
     r[CP0_CAUSE] = cause | (code << CAUSE_EXCCODE_SHIFT);
     r[CP0_STATUS] = st | STATUS_EXL;
 
-    c->pc = vector_base(r) + offset;
+    /* The handler runs in the ISA that context's Config3.ISAOnExc names (MD00090 Config3;
+     * mips-vz.md §4.2 step 6): the guest's own Config3 for a guest exception. */
+    c->pc = (vector_base(r) + offset) | ((r[CP0_CONFIG3] & CONFIG3_ISAONEXC) ? 1u : 0u);
     c->npc = c->pc + 4;
     c->next_in_ds = false;
     c->sleeping = false;
@@ -240,7 +242,7 @@ void vz_take_guest_interrupt(struct cpu *c, unsigned gripl, uint32_t gvec)
 }
 
 /* ERET (MD00086 ERET; mips-vz.md §4.6) in the executing context.  No delay slot; clears that
- * context's LL bit.  A guest's ERET is a guest mode change (GHFC with MC=1, FCD=0). */
+ * context's LL bit; bit 0 of EPC/ErrorEPC is the ISA mode to return to (mips-vz.md §7).  A guest's ERET is a guest mode change (GHFC with MC=1, FCD=0). */
 void cpu_eret(struct cpu *c)
 {
     bool guest = c->guest;

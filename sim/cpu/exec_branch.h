@@ -75,9 +75,9 @@ static inline void exec_jump(struct cpu *c, uint32_t w, bool link)
 }
 
 /* JR/JALR(.HB): the target is read before the link is written, so JALR rd == rs (which
- * MD00086 calls UNPREDICTABLE) jumps to the old rs.  A target with bit 0 set would switch to
- * microMIPS; until the microMIPS decoder exists, the fetch at the odd address raises AdEL,
- * which is what a MIPS32-only core does. */
+ * MD00086 calls UNPREDICTABLE) jumps to the old rs.  A target with bit 0 set switches to
+ * microMIPS after the delay slot (MD00086 JR: ISAMode <- target bit 0): the odd PC selects the
+ * microMIPS decoder (cpu.c cpu_step). */
 static inline void exec_jump_reg(struct cpu *c, uint32_t w, bool link)
 {
     if (!branch_allowed(c))
@@ -86,6 +86,16 @@ static inline void exec_jump_reg(struct cpu *c, uint32_t w, bool link)
     if (link)
         RD(w) = c->cur_pc + 8;
     branch(c, true, target);
+}
+
+/* JALX: J-type jump that toggles the ISA: from MIPS32 the target is microMIPS (bit 0 set),
+ * the link is MIPS32 (MD00086 JALX; mips-vz.md §7). */
+static inline void exec_jalx(struct cpu *c, uint32_t w)
+{
+    if (!branch_allowed(c))
+        return;
+    c->r[31] = c->cur_pc + 8;
+    branch(c, true, ((c->cur_pc + 4) & 0xF0000000u) | (INSN_INDEX(w) << 2) | 1u);
 }
 
 #endif

@@ -30,10 +30,12 @@ static inline bool cp0_usable(struct cpu *c)
 static inline void exec_sdbbp(struct cpu *c)
 {
     uint32_t dbg = c->cp0[CP0_DEBUG];
-    c->cp0[CP0_DEPC] = c->in_ds ? c->cur_pc - 4 : c->cur_pc;
+    c->cp0[CP0_DEPC] = cpu_restart_pc(c); /* bit 0 = ISA mode; DERET returns to it */
     dbg = c->in_ds ? (dbg | (1u << 31)) : (dbg & ~(1u << 31)); /* Debug.DBD */
     c->cp0[CP0_DEBUG] = dbg | DEBUG_DM | (1u << 1);                /* DM, DBp */
-    c->pc = DEBUG_VECTOR;
+    /* Decision: the debug handler also runs in the ISA of Config3.ISAOnExc, like every other
+     * handler of a microMIPS-booted PIC32MZ (cp0_reset.c cp0_boot_isa). */
+    c->pc = DEBUG_VECTOR | ((c->cp0[CP0_CONFIG3] & CONFIG3_ISAONEXC) ? 1u : 0u);
     c->npc = c->pc + 4;
     c->next_in_ds = false;
     cpu_update_mode(c); /* debug mode is root mode, also when a guest ran SDBBP (§5.1) */

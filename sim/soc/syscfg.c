@@ -50,6 +50,7 @@
 
 #include "../board/board.h"
 #include "../cpu/cpu.h"
+#include "../cpu/micromips.h"
 #include "bus.h"
 #include "sfr_reg.h"
 #include "soc/devcfg.h"
@@ -212,13 +213,11 @@ int syscfg_reset(struct syscfg *sc, uint32_t rcon_cause, char *err, unsigned err
         sc->devcfg[2] = 0xFFF9B11Au & ~DEVCFG2_FPLLICLK; /* tinyVP DM320007 word */
     }
     uint32_t d0 = sc->devcfg[0], d1 = sc->devcfg[1], d2 = sc->devcfg[2];
-    if (!(d0 & DEVCFG0_BOOTISA)) {
-        snprintf(err, errlen,
-                 "DEVCFG0 at 0x%08x = 0x%08x: BOOTISA = 0 asks for a microMIPS boot, which "
-                 "pic32mz-sim does not implement (MIPS32 only)",
-                 (unsigned)DEVCFG0_PHYS, (unsigned)d0);
-        return -1;
-    }
+    /* BOOTISA = 0: the core starts (and takes exceptions) in microMIPS (devcfg.h). */
+    if (sc->cpu)
+        cpu_set_boot_isa(sc->cpu, !(d0 & DEVCFG0_BOOTISA));
+    (void)err; /* every configuration can be honoured now */
+    (void)errlen;
 
     sc->key_state = 0;
     unsigned ecc = field(d0, DEVCFG0_FECCCON, DEVCFG0_FECCCON_SHIFT);
