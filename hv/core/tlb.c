@@ -16,6 +16,7 @@
 #define TLB_RESERVED (TLB_ENTRIES - 1) /* the LL-clear trampoline's page (core/llclear.c) */
 #define TLB_FOR_VMS TLB_RESERVED
 
+static uint8_t reserved = TLB_RESERVED; /* the trampoline's entry: the last wired one */
 static uint8_t slot_base[TVP_NVMS];
 static uint8_t slot_count[TVP_NVMS];
 /* Pair k of a VM's tree -> its slot within the VM's range: pairs with a mapped half are
@@ -70,13 +71,20 @@ void tlb_init(void)
         } else {
             slot_base[i] = 0;
             slot_count[i] = TLB_FOR_VMS;
+            next = TLB_FOR_VMS;
         }
     }
+    /* Wire root's entries: guest TLB index i is root entry Wired + i in the M5150's shared
+     * TLB (mips-vz.md §5.13), so with Wired = 0 a guest's TLBWI/TLBWR overwrote tinyVP's GPA
+     * mappings and the trampoline's page (tests/isolation cpu/tlbwi-foreign).  Guests share
+     * what is left (docs/security.md). */
+    reserved = (uint8_t)next;
+    mtc0(6, 0, next + 1u);
 }
 
 void tlb_write_reserved(unsigned guestid, const struct tvp_tlb_pair *pair)
 {
-    write_entry(TLB_RESERVED, guestid, pair);
+    write_entry(reserved, guestid, pair);
 }
 
 unsigned tlb_refill(struct vm *vm, uint32_t gpa)
