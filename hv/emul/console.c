@@ -24,6 +24,7 @@
 #include "emul/vuart.h"
 
 static int sending = -1; /* index of the VM whose line is going out, -1 none */
+static unsigned piece_left; /* characters left of a piece without a line end, 0 = a line */
 static unsigned rr_next;
 static unsigned owner; /* input owner: 0 root, else VM id */
 static bool after_eot;
@@ -68,7 +69,7 @@ static bool send_line(void)
         }
         (void)vuart_tx_pop(&vm->uart, &c);
         moved = true;
-        if (c == '\n') {
+        if (c == '\n' || (piece_left && !--piece_left)) {
             sending = -1;
             break;
         }
@@ -85,8 +86,15 @@ void console_pump(void)
         return;
     busy = true;
     for (;;) {
-        if (sending < 0 && (sending = pick(true)) < 0)
-            break;
+        if (sending < 0) {
+            if ((sending = pick(true)) < 0)
+                break;
+            /* A full buffer without a line end goes out one buffer's worth at a time, then
+             * the terminal moves on: a VM that refills its buffer as fast as it drains would
+             * otherwise keep the terminal for good (tests/isolation con/flood-no-newline:
+             * the other VMs' output, and with it the VMs, stopped). */
+            piece_left = vms[sending].uart.tx_lines ? 0 : vms[sending].uart.tx_count;
+        }
         if (!send_line())
             break;
     }
