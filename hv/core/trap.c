@@ -11,6 +11,7 @@
 #include "core/sched.h"
 #include "core/vm.h"
 #include "emul/console.h"
+#include "emul/vuart.h"
 #include "shell/trace.h"
 #include "soc/mips_insn.h"
 
@@ -109,7 +110,7 @@ void trap_hypcall(struct vm *vm)
     vm_advance_pc(vm);
     switch (code) {
     case HCALL_YIELD: sched_yield(); break;
-    case HCALL_PUTC: platform_console_putc((char)guest_gpr(4)); break;
+    case HCALL_PUTC: vuart_putc(vm, (uint8_t)guest_gpr(4)); break; /* lines stay whole */
     case HCALL_VM_STATUS: result = vm->cfg->id; break;
 #ifdef TVP_TEST_HOOKS
     case HCALL_VM_CONTROL: result = vm_control(guest_gpr(4), guest_gpr(5)); break;

@@ -102,9 +102,21 @@ bool vuart_tx_pop(struct vuart *u, uint8_t *c)
     return true;
 }
 
-static void tx_push(struct vm *vm, uint8_t c)
+/* Guest output must not command the terminal: C0 controls other than TAB, LF, CR, BS and BEL,
+ * and DEL, are shown as '?'.  ESC sequences and ENQ make terminals answer (cursor reports,
+ * answerback) into whichever VM owns the input, or redraw what other VMs printed
+ * (tests/isolation con/control-chars, con/eot-output).  Bytes from 0x80 pass for UTF-8 text
+ * (docs/security.md: a terminal set to 8-bit C1 controls would obey 0x9B). */
+static uint8_t printable(uint8_t c)
+{
+    bool ok = c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\b' || c == '\a';
+    return ok && c != 0x7F ? c : '?';
+}
+
+void vuart_putc(struct vm *vm, uint8_t c)
 {
     struct vuart *u = &vm->uart;
+    c = printable(c);
     if (u->tx_count == VUART_TXBUF)
         return; /* UTXBF = 1: a write to a full buffer is lost on the chip too */
     u->tx[(u->tx_head + u->tx_count) % VUART_TXBUF] = c;
@@ -151,7 +163,7 @@ bool vuart_access(struct vm *vm, struct emul_reg *r)
         case UxTXREG:
             /* No CLR/SET/INV for TXREG (pic32mz-ef.md §2.1): only the register itself. */
             if (!r->alias && (r->lanes & 0xFFu) && (u->mode & UxMODE_ON) && (u->sta & UxSTA_UTXEN))
-                tx_push(vm, (uint8_t)r->value);
+                vuart_putc(vm, (uint8_t)r->value);
             break;
         default: break; /* RXREG is read-only */
         }

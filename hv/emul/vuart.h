@@ -36,5 +36,7 @@ bool vuart_rx_push(struct vm *vm, uint8_t c);
 /* For the console: has the VM a whole line (or a full buffer) to print?  Next character. */
 bool vuart_tx_ready(const struct vuart *u);
 bool vuart_tx_pop(struct vuart *u, uint8_t *c);
+/* A character the VM sends (UxTXREG, HCALL_PUTC) into its buffer; lost when it is full. */
+void vuart_putc(struct vm *vm, uint8_t c);
 
 #endif
