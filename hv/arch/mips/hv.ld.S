@@ -21,8 +21,14 @@ MEMORY {
     data (rw) : ORIGIN = TVP_VZDATA, LENGTH = TVP_VZSTACKTOP - TVP_VZDATA
 }
 SECTIONS {
+    /* The two fixed places first, in address order, then everything else after both. */
+#if TVP_VZENTRY == TVP_VZCODE
     .entry TVP_VZENTRY : { KEEP(*(.boot)) KEEP(*(.entry)) } > code
     .vectors HV_EBASE : { KEEP(*(.vectors)) } > code
+#else
+    .vectors HV_EBASE : { KEEP(*(.vectors)) } > code
+    .entry TVP_VZENTRY : { KEEP(*(.boot)) KEEP(*(.entry)) } > code
+#endif
     .text : { *(.text .text.*) } > code
     .rodata : { *(.rodata .rodata.*) . = ALIGN(4); } > code
     .eretpage ALIGN(0x1000) : { KEEP(*(.eretpage)) . = ALIGN(0x1000); } > code
