@@ -92,12 +92,16 @@ int main(void)
         mtc0(14, 0, v & ~3u); /* EPC */
         fpu_fill(v);
         dsp_fill(v);
+        __asm__ volatile("mthi %0; mtlo %1" ::"r"(v ^ 0x13579bdfu), "r"(v + 7));
         wait_ms(3);
+        uint32_t hi, lo;
+        __asm__ volatile("mfhi %0; mflo %1" : "=r"(hi), "=r"(lo));
         int ok = mfc0(31, 2) == v && mfc0(31, 3) == ~v && mfc0(4, 2) == v + 1 &&
                  mfc0(14, 0) == (v & ~3u);
         say(ok ? "cp0 ok " : "cp0 BAD ", round);
         say(fpu_check(v) ? "fpu ok " : "fpu BAD ", round);
         say(dsp_check(v) ? "dsp ok " : "dsp BAD ", round);
+        say(hi == (v ^ 0x13579bdfu) && lo == v + 7 ? "hilo ok " : "hilo BAD ", round);
     }
 
     /* Faults: a load from nothing (guest physical 0x00400000 is not configured) is a bus

@@ -29,6 +29,8 @@ static struct vm *exit_guest(uint32_t *gexc)
     if (!(g0 & GUESTCTL0_GM) || !current)
         return 0;
     current->pc = mfc0(14, 0);
+    current->hilo[0] = hv_exit_hilo[0];
+    current->hilo[1] = hv_exit_hilo[1];
     current->gexits++;
     trace_exit(current, mfc0(13, 0), *gexc);
     return current;

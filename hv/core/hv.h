@@ -9,6 +9,10 @@ void hv_exception(void) __attribute__((noreturn));
 void hv_tlb_refill(void) __attribute__((noreturn));
 void hv_interrupt(void) __attribute__((noreturn));
 void hv_eret(void) __attribute__((noreturn));
+/* HI/LO as the last root exception found them, and as hv_eret sets them (arch/mips/entry.S):
+ * they are shared by all shadow sets, so tinyVP keeps each guest's copy (core/vm.c). */
+extern uint32_t hv_exit_hilo[2];
+extern uint32_t hv_guest_hilo[2];
 void hv_idle(void) __attribute__((noreturn));
 void hv_panic_halt(void) __attribute__((noreturn));
 

@@ -8,6 +8,8 @@
 
 struct vm vms[TVP_NVMS];
 struct vm *current;
+uint32_t hv_exit_hilo[2];
+uint32_t hv_guest_hilo[2];
 
 /* GuestCtl0 for every guest (mips-vz.md §5.2): guest CP0 access, guest-controlled MMU (AT=3),
  * hit-type CACHE allowed; GT = 0 so that Count/Compare trap (the PIC32MZ-EF never delivers
@@ -38,6 +40,7 @@ void vm_reset(struct vm *vm)
 {
     vm->cp0 = reset_cp0;
     vm->pc = vm->cfg->entry;
+    vm->hilo[0] = vm->hilo[1] = 0;
     vm->state = VM_RUNNABLE;
     vm->compare_armed = false;
     vm->compare = 0;
@@ -107,5 +110,7 @@ void vm_enter(struct vm *vm)
     uint32_t st = mfc0(12, 0) & ~(STATUS_CU1 | STATUS_MX | STATUS_FR);
     mtc0(12, 0, st | fpu_status_bits(vm));
     mtc0(12, 6, GUESTCTL0_GUEST | GUESTCTL0_GM);
+    hv_guest_hilo[0] = vm->hilo[0];
+    hv_guest_hilo[1] = vm->hilo[1];
     hv_eret();
 }

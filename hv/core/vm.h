@@ -51,6 +51,7 @@ struct vm {
     const struct tvp_vm *cfg;
     enum vm_state state;
     uint32_t pc;             /* where the guest continues (guest virtual) */
+    uint32_t hilo[2];        /* its HI and LO (not banked by shadow sets) */
     struct guest_cp0 cp0;    /* valid while the VM is not loaded in the guest context */
     uint32_t compare;        /* the guest's Compare (root emulates the timer, GT = 0) */
     bool compare_armed;      /* a Compare match is still ahead */

@@ -50,13 +50,13 @@ for spec in A:100 B:142; do
     fi
 done
 
-# checks: two guests keep their CP0, FPU (32 x 64-bit + FCSR) and DSP state over 20 rounds
+# checks: two guests keep their CP0, HI/LO, FPU (32 x 64-bit + FCSR) and DSP state over 20 rounds
 # of switches (both use the FPU and DSP: tinyVP switches them lazily), and get their own
 # faults: DBE (ExcCode 7) for a load from nothing, Sys (8) for SYSCALL.
 img=$B/hv/checks/tinyvp.srec
 "$SIM" --board wifire --bootloader --max-cycles 60000000 "$img" 2>"$T/err" | tr -d '\r' >"$T/log"
 for g in X Y; do
-    for what in cp0 fpu dsp; do
+    for what in cp0 fpu dsp hilo; do
         n=$(grep -c "^guest $g: $what ok [0-9]*$" "$T/log")
         bad=$(grep -m1 "^guest $g: $what BAD" "$T/log")
         if [ "$n" -eq 20 ] && [ -z "$bad" ]; then

@@ -71,6 +71,13 @@ hv_vector:
     bnez    $k0, 2f
     nop
 1:  la      $sp, _stack_top
+    /* HI/LO are not banked by shadow sets: keep what the interrupted context had before root
+     * C code (divisions, multiplications) uses them (core/vm.c gives them back to a guest). */
+    mfhi    $t0
+    mflo    $t1
+    la      $t2, hv_exit_hilo
+    sw      $t0, 0($t2)
+    sw      $t1, 4($t2)
     jr      $k1
     nop
 2:  .irp    n, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,28,29,30,31
@@ -109,6 +116,11 @@ hv_thread_resume:
     .globl  hv_eret
     .ent    hv_eret
 hv_eret:
+    la      $t0, hv_guest_hilo      /* the entering guest's HI/LO (core/vm.c) */
+    lw      $t1, 0($t0)
+    mthi    $t1
+    lw      $t1, 4($t0)
+    mtlo    $t1
     ehb
     eret
     nop
