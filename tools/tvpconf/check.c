@@ -258,6 +258,15 @@ int check_config(const struct config *cfg)
                            vm->gid);
                 bad = 1;
             }
+            for (unsigned k = 0; k < N_GPIO_PORTS; k++) {
+                uint32_t both = vm->pins[k] & o->pins[k];
+                if (both) {
+                    diag_error(&vm->pins_loc[k], "pin R%c%d is VM %d's too", "ABCDEFGHJK"[k],
+                               __builtin_ctz(both), o -> id);
+                    diag_note(&o->pins_loc[k], "VM %d's pins of port %c", o->id, "ABCDEFGHJK"[k]);
+                    bad = 1;
+                }
+            }
         }
         bad |= check_regions(vm);
         for (size_t k = 0; k < vm->setup.n; k++) {

@@ -394,6 +394,26 @@ int emit_header(FILE *f, const struct emit_input *in)
     }
     fprintf(f, "#define TVP_MAX_TLB_PAIRS %u\n#define TVP_TOTAL_TLB_PAIRS %u\n", max, total);
     fprintf(f, "#define TVP_MAX_MMIO %u\n#define TVP_MAX_TRAPS %u\n", max_mmio, max_traps);
+    int any_pins = 0;
+    for (size_t i = 0; i < cfg->vms.n; i++)
+        for (unsigned k = 0; k < N_GPIO_PORTS; k++)
+            any_pins |= cfg->vms.v[i]->pins[k] != 0;
+    if (any_pins) {
+        /* hv/emul/vgpio.c: each VM's pins of shared ports, a mask per port A..K */
+        fputs("\n/* `pins =`: per VM in tvp_vms[] order (VM id), its pins of ports A..K */\n"
+              "#define TVP_GPIO_PINS { \\\n",
+              f);
+        for (int id = 1; id <= MAX_VMS; id++)
+            for (size_t i = 0; i < cfg->vms.n; i++) {
+                if (cfg->vms.v[i]->id != id)
+                    continue;
+                fputs("    {", f);
+                for (unsigned k = 0; k < N_GPIO_PORTS; k++)
+                    fprintf(f, "%s0x%04xu", k ? ", " : "", cfg->vms.v[i]->pins[k]);
+                fputs("}, \\\n", f);
+            }
+        fputs("}\n", f);
+    }
     fputs("\n#ifndef __ASSEMBLER__\n#include <stdint.h>\n\n#include \"tvp/tables.h\"\n\n"
           "extern const struct tvp_vm tvp_vms[TVP_NVMS];\n"
           "extern const uint8_t tvp_vm_index[TVP_MAX_VMID + 1];\n"

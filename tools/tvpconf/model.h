@@ -14,6 +14,7 @@
 #define N_PMD        7 /* PMD1..PMD7 (pic32mz-ef.md §2.5) */
 #define N_IRQ        214
 #define NAME_MAX_LEN 63
+#define N_GPIO_PORTS 10 /* A..K without I (pic32mz-ef.md §5.1) */
 
 /* Region flag letters (config-format.md, "Region lines"). */
 enum {
@@ -101,6 +102,8 @@ struct vm {
     int seq;       /* statement counter */
     int dma_group; /* 1..2 when fenced by the bus arbiter, else 0 */
     int has_dma_zone;
+    uint32_t pins[N_GPIO_PORTS];       /* `pins =`: its pins of shared ports A..K */
+    struct loc pins_loc[N_GPIO_PORTS]; /* where the first pin of each port was named */
 };
 
 enum thread_mode { THREAD_KERNEL, THREAD_USER };

@@ -1,8 +1,11 @@
 /* The system configuration: .vm and .thread blocks (config-format.md, "System configuration"). */
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
+#include "soc/gpio.h"
 
 static int parse_irq_list(struct config *cfg, const struct line *ln, struct vm *vm)
 {
@@ -14,6 +17,65 @@ static int parse_irq_list(struct config *cfg, const struct line *ln, struct vm *
             return -1;
         *vec_push(cfg->arena, &vm->irqs) = v;
         *vec_push(cfg->arena, &vm->irq_locs) = ln->loc;
+    }
+    return 0;
+}
+
+/* The emulated window over GPIO port k that `pins =` gives the VM: the port's register block,
+ * shared with the other VMs that have pins there, served by tinyVP's gpio emulator. */
+static void add_pin_window(struct config *cfg, const struct line *ln, struct vm *vm, unsigned k)
+{
+    struct arena *a = cfg->arena;
+    struct device *d = arena_alloc(a, sizeof(*d));
+    char name[16];
+    snprintf(name, sizeof(name), "pins-port%c", "ABCDEFGHJK"[k]);
+    d->name = arena_strdup(a, name);
+    d->loc = ln->loc;
+    d->share = 1;
+    d->emulator = "gpio";
+    d->emulator_loc = ln->loc;
+    d->dma_set = -1;
+    d->dma_cfgpg_position = -1;
+    struct region *r = vec_push(a, &d->regs);
+    r->kind = RK_REGS;
+    r->gpa = r->rpa = GPIO_PORT_PHYS(k);
+    r->size = GPIO_PORT_SIZE;
+    r->flags = RF_R | RF_W | RF_EMULATED | RF_SHARED | RF_UNCACHED;
+    r->loc = ln->loc;
+    r->dev = d;
+    *vec_push(a, &vm->devices) = d;
+    *vec_push(a, &vm->device_locs) = ln->loc;
+}
+
+/* pins = RG6 RD4 (docs/tvpconf.md): pins of GPIO ports the VM shares with others. */
+static int parse_pins(struct config *cfg, const struct line *ln, struct vm *vm)
+{
+    static const char ports[] = "ABCDEFGHJK";
+    if (expect_words(ln, 1, LEX_MAX_WORDS, "pins"))
+        return -1;
+    for (int i = 0; i < ln->n; i++) {
+        const char *w = ln->w[i];
+        const char *port = (w[0] == 'R' && w[1]) ? strchr(ports, w[1]) : NULL;
+        unsigned bit = 16;
+        if (port && isdigit((unsigned char)w[2]) &&
+            (!w[3] || (isdigit((unsigned char)w[3]) && !w[4])))
+            bit = (unsigned)atoi(w + 2);
+        if (!port || bit > 15) {
+            diag_error(&ln->loc,
+                       "pin '%s': expected R, a port letter A..K (no I) and a pin 0..15, as RG6",
+                       w);
+            return -1;
+        }
+        unsigned k = (unsigned)(port - ports);
+        if (vm->pins[k] & (1u << bit)) {
+            diag_error(&ln->loc, "pin %s named twice", w);
+            return -1;
+        }
+        if (!vm->pins[k]) {
+            vm->pins_loc[k] = ln->loc;
+            add_pin_window(cfg, ln, vm, k);
+        }
+        vm->pins[k] |= 1u << bit;
     }
     return 0;
 }
@@ -160,6 +222,9 @@ static int parse_vm_block(struct config *cfg, struct lexer *lx, const struct lin
                 return -1;
         } else if (strcmp(k, "irq") == 0) {
             if (parse_irq_list(cfg, &ln, vm))
+                return -1;
+        } else if (strcmp(k, "pins") == 0) {
+            if (parse_pins(cfg, &ln, vm))
                 return -1;
         } else if (strcmp(k, "dma") == 0) {
             if (vm->has_dma_zone) {
