@@ -15,9 +15,8 @@
 #include "soc/memmap.h"
 #include "soc/sfr.h"
 
-/* Pins per VM index and port (A..K), as tvpconf's `pins =` gives them.  Until tvpconf emits
- * them, an image may provide TVP_GPIO_PINS (an initializer) through a header included on the
- * compiler's command line; without it no VM owns a pin of an emulated port. */
+/* Pins per VM index and port (A..K): tvpconf emits TVP_GPIO_PINS in tvp_config.h for the
+ * configuration's `pins =`; without any, no VM owns a pin of an emulated port. */
 #ifndef TVP_GPIO_PINS
 #define TVP_GPIO_PINS                                                                              \
     {                                                                                              \

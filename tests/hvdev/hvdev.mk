@@ -41,7 +41,7 @@ $(call hv_image,hvdev-mmio,tests/hvdev/mmio.conf,configs/boards/wifire,$(G)/mmio
 # attacking the other's pin on the shared port G.
 $(call hvdev_guest,gpio-1,guests/gpiotest/main.c,-DNAME=G1 -DLEDS=1)
 $(call hvdev_guest,gpio-2,guests/gpiotest/main.c,-DNAME=G2 -DLEDS=234)
-$(call hv_image,hvdev-gpio,tests/hvdev/gpio.conf,configs/boards/wifire,$(G)/gpio-1.elf $(G)/gpio-2.elf,-include tests/hvdev/gpio-pins.h)
+$(call hv_image,hvdev-gpio,tests/hvdev/gpio.conf,configs/boards/wifire,$(G)/gpio-1.elf $(G)/gpio-2.elf)
 
 # (6) a DMA guest: copies inside its zone, blocked outside it by the bus arbiter.
 $(call hvdev_guest,dma,guests/dmatest/main.c,)

@@ -138,6 +138,7 @@ fi
 # ---- (5) GPIO pin sharing: VM 1 toggles LD1 (RG6), VM 2 LD2..LD4 (RD4, RB11, RG15) ----
 # Each VM checks its own pins after every step (LATx/PORTx as written through INV/SET/CLR)
 # while trying to change the other's pin on the shared port G; the other's pin must read 0.
+# The configuration says `pins = RG6` and `pins = RD4 RB11` / `pins = RG15`.
 run hvdev-gpio 20000000
 L=$T/hvdev-gpio.log
 for g in G1 G2; do
@@ -146,6 +147,39 @@ for g in G1 G2; do
             fail "hvdev-gpio/$c-$g" "$(grep -m1 "^$g: .* $c" "$L" || echo 'not run')"
     done
 done
+
+# tvpconf's side of `pins =` (docs/tvpconf.md): the masks it emits, and its refusals.
+pins_conf() { # NAME VM1-LINES VM2-LINES
+    for id in 1 2; do
+        printf '.vm\n    id = %s\n    irqpolling = 1\n    elf = %s\n' $id \
+            "$B/target/guests/hvtest-$([ $id = 1 ] && echo A || echo B).elf"
+        printf '    .mmap\n        ram = 0 0x10000 rw 0x10000\n    .\n    device = console\n'
+        [ $id = 1 ] && printf '%s\n.\n' "$2" || printf '%s\n.\n' "$3"
+    done >"$T/$1.conf"
+    mkdir -p "$T/out-$1"
+    "$TVPCONF" -q -b configs/boards/wifire -d configs/device.lib -o "$T/out-$1" "$T/$1.conf" \
+        >"$T/$1.msg" 2>&1
+}
+pins_conf good "    pins = RG6" "    pins = RD4 RB11
+    pins = RG15"
+expect tvpconf-pins masks \
+    "{0x0000u, 0x0000u, 0x0000u, 0x0000u, 0x0000u, 0x0000u, 0x0040u, 0x0000u, 0x0000u, 0x0000u}|{0x0000u, 0x0800u, 0x0000u, 0x0010u, 0x0000u, 0x0000u, 0x8000u, 0x0000u, 0x0000u, 0x0000u}" \
+    "$(grep -o '{0x[^}]*}' "$T/out-good/tvp_config.h" | paste -sd'|' -)"
+refused() { # CASE VM1-LINES VM2-LINES LINE MESSAGE
+    if pins_conf "$1" "$2" "$3"; then
+        fail "tvpconf-pins/$1" "accepted"
+    elif grep -q "^$T/$1.conf:$4: $5" "$T/$1.msg"; then
+        pass "tvpconf-pins/$1"
+    else
+        fail "tvpconf-pins/$1" "$(head -2 "$T/$1.msg")"
+    fi
+}
+refused no-port-i "    pins = RI3" "" 9 "pin 'RI3': expected R, a port letter"
+refused pin-16 "    pins = RG16" "" 9 "pin 'RG16': expected R"
+refused named-twice "    pins = RG6 RG6" "" 9 "pin RG6 named twice"
+refused two-vms "    pins = RG6" "    pins = RG15 RG6" 19 "pin RG6 is VM 1's too"
+refused whole-port-too "    device = portG
+    pins = RG6" "" 10 "VM 1 region 0x1f860600..0x1f8606ff (rwseu) overlaps"
 
 # ---- (6) a DMA guest: VM 1 owns channel 0 and the zone 0..64 KB ----
 # A copy inside the zone completes (CHBCIF); reading tinyVP's data (0x78000) or writing
