@@ -91,7 +91,8 @@ int syscfg_attach(struct syscfg *sc, struct bus *b, struct event_queue *q,
 /* Reset of the whole chip: reads DEVCFG0-3 again and puts every register of this model to its
  * reset value; RCON gets `rcon_cause` (RCON_POR | RCON_BOR at power-on: RCON is cleared then,
  * otherwise the cause bit is added to what software left).  Returns -1 with a message in err
- * when the configuration cannot be honoured (microMIPS boot). */
+ * when the configuration cannot be honoured.  DEVCFG0.BOOTISA selects the ISA the core resets
+ * in (cpu_set_boot_isa). */
 int syscfg_reset(struct syscfg *sc, uint32_t rcon_cause, char *err, unsigned errlen);
 
 /* True if the module's PMD bit is clear: a disabled module does not respond. */

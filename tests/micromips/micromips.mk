@@ -29,6 +29,11 @@ $(MM_OUT)/%.ld: tests/diff/%.ld.S $(MM_DEPS)
 MM_SRCS := $(sort $(wildcard tests/micromips/t_*.S))
 MM_ELFS := $(patsubst tests/micromips/%.S,$(MM_OUT)/%.elf,$(MM_SRCS))
 
+# t_bootisa carries configuration words: its own link map.
+$(MM_OUT)/t_bootisa.elf: tests/micromips/t_bootisa.S tests/micromips/bootisa.ld
+	@mkdir -p $(dir $@)
+	$(TGT_CC) $(TGT_ASFLAGS) $(TGT_LDFLAGS) -T tests/micromips/bootisa.ld $< -o $@
+
 $(MM_OUT)/%.elf: tests/micromips/%.S tests/common/baremetal.ld
 	@mkdir -p $(dir $@)
 	$(TGT_CC) $(TGT_ASFLAGS) -Itests/common -MMD -MP -MF $(@:.elf=.d) $(TGT_LDFLAGS) \
