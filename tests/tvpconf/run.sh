@@ -42,6 +42,9 @@ if ! ${CROSS}gcc $CFL -T "$T/g.ld" "$T/g.c" -o "$T/guest.elf" ||
     exit 1
 fi
 for g in poll irq dma; do cp "$T/guest.elf" "$T/img/build/target/guests/$g/guest.elf"; done
+for g in poll irq; do # the per-board demo guests (configs/demo-dm320007.conf, demo-olimex.conf)
+    for b in dm320007 olimex; do cp "$T/guest.elf" "$T/img/build/target/guests/$g/guest-$b.elf"; done
+done
 for g in test-a test-b; do cp "$T/guest.elf" "$T/img/build/target/guests/$g.elf"; done
 
 run() { # run CONFIG [extra args]: output in $T/out, stdout $T/stdout, stderr $T/stderr
