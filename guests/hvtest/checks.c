@@ -8,8 +8,8 @@
 #include "../rt/pic32mz.h"
 
 #define STR_(x) #x
-#define STR(x) STR_(x)
-#define SEED ((uint32_t)(STR(NAME)[0]) * 0x01010101u)
+#define STR(x)  STR_(x)
+#define SEED    ((uint32_t)(STR(NAME)[0]) * 0x01010101u)
 
 extern char rt_vectors[];
 extern volatile uint32_t rt_exc[4];
@@ -33,26 +33,28 @@ static void wait_ms(uint32_t ms)
 static void fpu_fill(uint32_t v)
 {
 #define FILL(n) __asm__ volatile("mtc1 %0, $f" #n "; mthc1 %1, $f" #n ::"r"(v + n), "r"(~v - n));
-    FILL(0) FILL(1) FILL(2) FILL(3) FILL(4) FILL(5) FILL(6) FILL(7) FILL(8) FILL(9) FILL(10)
-    FILL(11) FILL(12) FILL(13) FILL(14) FILL(15) FILL(16) FILL(17) FILL(18) FILL(19) FILL(20)
-    FILL(21) FILL(22) FILL(23) FILL(24) FILL(25) FILL(26) FILL(27) FILL(28) FILL(29) FILL(30)
-    FILL(31)
+    FILL(0)
+    FILL(1) FILL(2) FILL(3) FILL(4) FILL(5) FILL(6) FILL(7) FILL(8) FILL(9) FILL(10) FILL(11)
+        FILL(12) FILL(13) FILL(14) FILL(15) FILL(16) FILL(17) FILL(18) FILL(19) FILL(20) FILL(21)
+            FILL(22) FILL(23) FILL(24) FILL(25) FILL(26) FILL(27) FILL(28) FILL(29) FILL(30)
+                FILL(31)
 #undef FILL
-    __asm__ volatile("ctc1 %0, $31" ::"r"(1u)); /* FCSR: round towards zero */
+                    __asm__ volatile("ctc1 %0, $31" ::"r"(1u)); /* FCSR: round towards zero */
 }
 
 static int fpu_check(uint32_t v)
 {
     uint32_t lo, hi, bad = 0;
-#define CHECK(n)                                                                             \
-    __asm__ volatile("mfc1 %0, $f" #n "; mfhc1 %1, $f" #n : "=r"(lo), "=r"(hi));              \
+#define CHECK(n)                                                                                   \
+    __asm__ volatile("mfc1 %0, $f" #n "; mfhc1 %1, $f" #n : "=r"(lo), "=r"(hi));                   \
     bad |= (lo != v + n) | (hi != ~v - n);
-    CHECK(0) CHECK(1) CHECK(2) CHECK(3) CHECK(4) CHECK(5) CHECK(6) CHECK(7) CHECK(8) CHECK(9)
-    CHECK(10) CHECK(11) CHECK(12) CHECK(13) CHECK(14) CHECK(15) CHECK(16) CHECK(17) CHECK(18)
-    CHECK(19) CHECK(20) CHECK(21) CHECK(22) CHECK(23) CHECK(24) CHECK(25) CHECK(26) CHECK(27)
-    CHECK(28) CHECK(29) CHECK(30) CHECK(31)
+    CHECK(0)
+    CHECK(1) CHECK(2) CHECK(3) CHECK(4) CHECK(5) CHECK(6) CHECK(7) CHECK(8) CHECK(9) CHECK(10)
+        CHECK(11) CHECK(12) CHECK(13) CHECK(14) CHECK(15) CHECK(16) CHECK(17) CHECK(18) CHECK(19)
+            CHECK(20) CHECK(21) CHECK(22) CHECK(23) CHECK(24) CHECK(25) CHECK(26) CHECK(27)
+                CHECK(28) CHECK(29) CHECK(30) CHECK(31)
 #undef CHECK
-    uint32_t fcsr;
+                    uint32_t fcsr;
     __asm__ volatile("cfc1 %0, $31" : "=r"(fcsr));
     return !bad && (fcsr & 3u) == 1u;
 }
@@ -86,9 +88,9 @@ int main(void)
 
     for (uint32_t round = 1; round <= 20; round++) {
         uint32_t v = SEED ^ (round * 0x9e3779b9u);
-        mtc0(31, 2, v);      /* KScratch1 */
-        mtc0(31, 3, ~v);     /* KScratch2 */
-        mtc0(4, 2, v + 1);   /* UserLocal */
+        mtc0(31, 2, v);       /* KScratch1 */
+        mtc0(31, 3, ~v);      /* KScratch2 */
+        mtc0(4, 2, v + 1);    /* UserLocal */
         mtc0(14, 0, v & ~3u); /* EPC */
         fpu_fill(v);
         dsp_fill(v);

@@ -12,7 +12,7 @@
 #define PERIOD_MS 10
 #endif
 #define STR_(x) #x
-#define STR(x) STR_(x)
+#define STR(x)  STR_(x)
 
 int main(void)
 {

@@ -11,11 +11,11 @@
 
 #define REG32(pa) (*(volatile uint32_t *)KSEG1(pa))
 
-#define mfc0(reg, sel)                                                                        \
-    ({                                                                                        \
-        uint32_t v_;                                                                          \
-        __asm__ volatile("mfc0 %0, $" #reg ", " #sel : "=r"(v_));                             \
-        v_;                                                                                   \
+#define mfc0(reg, sel)                                                                             \
+    ({                                                                                             \
+        uint32_t v_;                                                                               \
+        __asm__ volatile("mfc0 %0, $" #reg ", " #sel : "=r"(v_));                                  \
+        v_;                                                                                        \
     })
 #define mtc0(reg, sel, v) __asm__ volatile("mtc0 %0, $" #reg ", " #sel "; ehb" ::"r"(v))
 

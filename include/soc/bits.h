@@ -9,7 +9,7 @@
 #endif
 
 /* A field FOO is described by FOO_SHIFT and FOO (the mask, already shifted). */
-#define SOC_BIT(n)              (SOC_U(1) << (n))
-#define SOC_FIELD(hi, lo)       (((SOC_U(1) << ((hi) - (lo)) << 1) - 1) << (lo))
+#define SOC_BIT(n)        (SOC_U(1) << (n))
+#define SOC_FIELD(hi, lo) (((SOC_U(1) << ((hi) - (lo)) << 1) - 1) << (lo))
 
 #endif

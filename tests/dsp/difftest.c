@@ -33,65 +33,66 @@ enum { F_EXTP = 1, F_MTHLIP = 2, F_INSV = 4, F_LX = 8, F_ACC32 = 16, F_Q31ACC = 
 
 /* RUN_AC(acc, "insn"): one case on accumulator `acc`; the instruction names its operands
  * %[rd], %[rs], %[rt] (rt is read and written). */
-#define RUN_AC(acc, text)                                                                         \
-    uint32_t rd = s->rd, rs = s->rs, rt = s->rt, hi = s->hi, lo = s->lo, dsp = s->dsp;            \
-    __asm__ volatile(".set push\n\t.set dspr2\n\t.set noreorder\n\t"                              \
-                     "wrdsp %[dsp], 0x3f\n\t"                                                     \
-                     "mthi %[hi], " acc "\n\t"                                                    \
-                     "mtlo %[lo], " acc "\n\t" text "\n\t"                                        \
-                     "mfhi %[hi], " acc "\n\t"                                                    \
-                     "mflo %[lo], " acc "\n\t"                                                    \
-                     "rddsp %[dsp], 0x3f\n\t.set pop"                                             \
-                     : [rd] "+r"(rd), [rt] "+r"(rt), [hi] "+r"(hi), [lo] "+r"(lo),              \
-                       [dsp] "+r"(dsp)                                                            \
-                     : [rs] "r"(rs)                                                               \
-                     : "hi", "lo", "$ac1hi", "$ac1lo", "$ac2hi", "$ac2lo", "$ac3hi", "$ac3lo",    \
-                       "memory");                                                                 \
-    s->rd = rd;                                                                                   \
-    s->rt = rt;                                                                                   \
-    s->hi = hi;                                                                                   \
-    s->lo = lo;                                                                                   \
+#define RUN_AC(acc, text)                                                                          \
+    uint32_t rd = s->rd, rs = s->rs, rt = s->rt, hi = s->hi, lo = s->lo, dsp = s->dsp;             \
+    __asm__ volatile(".set push\n\t.set dspr2\n\t.set noreorder\n\t"                               \
+                     "wrdsp %[dsp], 0x3f\n\t"                                                      \
+                     "mthi %[hi], " acc "\n\t"                                                     \
+                     "mtlo %[lo], " acc "\n\t" text "\n\t"                                         \
+                     "mfhi %[hi], " acc "\n\t"                                                     \
+                     "mflo %[lo], " acc "\n\t"                                                     \
+                     "rddsp %[dsp], 0x3f\n\t.set pop"                                              \
+                     : [rd] "+r"(rd), [rt] "+r"(rt), [hi] "+r"(hi), [lo] "+r"(lo), [dsp] "+r"(dsp) \
+                     : [rs] "r"(rs)                                                                \
+                     : "hi", "lo", "$ac1hi", "$ac1lo", "$ac2hi", "$ac2lo", "$ac3hi", "$ac3lo",     \
+                       "memory");                                                                  \
+    s->rd = rd;                                                                                    \
+    s->rt = rt;                                                                                    \
+    s->hi = hi;                                                                                    \
+    s->lo = lo;                                                                                    \
     s->dsp = dsp;
 
 #define RUN(text) RUN_AC("$ac1", text)
 
 /* T(id, "insn operands"): a form without immediate. */
-#define T(id, text)                                                                               \
-    static void id(struct st *s)                                                                  \
-    {                                                                                             \
-        RUN(text)                                                                                 \
+#define T(id, text)                                                                                \
+    static void id(struct st *s)                                                                   \
+    {                                                                                              \
+        RUN(text)                                                                                  \
     }
-#define TA(id, acc, text)                                                                         \
-    static void id(struct st *s)                                                                  \
-    {                                                                                             \
-        RUN_AC(acc, text)                                                                         \
+#define TA(id, acc, text)                                                                          \
+    static void id(struct st *s)                                                                   \
+    {                                                                                              \
+        RUN_AC(acc, text)                                                                          \
     }
 
 /* TI: one function per immediate value (id_0 .. id_N-1): "pre" #i "post". */
-#define TI1(id, i, pre, post)                                                                     \
-    static void id##_##i(struct st *s)                                                            \
-    {                                                                                             \
-        RUN(pre #i post)                                                                          \
+#define TI1(id, i, pre, post)                                                                      \
+    static void id##_##i(struct st *s)                                                             \
+    {                                                                                              \
+        RUN(pre #i post)                                                                           \
     }
-#define TI8(id, pre, post)                                                                        \
-    TI1(id, 0, pre, post) TI1(id, 1, pre, post) TI1(id, 2, pre, post) TI1(id, 3, pre, post)       \
-        TI1(id, 4, pre, post) TI1(id, 5, pre, post) TI1(id, 6, pre, post) TI1(id, 7, pre, post)
-#define TI16(id, pre, post)                                                                       \
-    TI8(id, pre, post) TI1(id, 8, pre, post) TI1(id, 9, pre, post) TI1(id, 10, pre, post)         \
-        TI1(id, 11, pre, post) TI1(id, 12, pre, post) TI1(id, 13, pre, post)                      \
-            TI1(id, 14, pre, post) TI1(id, 15, pre, post)
-#define TI32(id, pre, post)                                                                       \
-    TI16(id, pre, post) TI1(id, 16, pre, post) TI1(id, 17, pre, post) TI1(id, 18, pre, post)      \
-        TI1(id, 19, pre, post) TI1(id, 20, pre, post) TI1(id, 21, pre, post)                      \
-            TI1(id, 22, pre, post) TI1(id, 23, pre, post) TI1(id, 24, pre, post)                  \
-                TI1(id, 25, pre, post) TI1(id, 26, pre, post) TI1(id, 27, pre, post)              \
-                    TI1(id, 28, pre, post) TI1(id, 29, pre, post) TI1(id, 30, pre, post)          \
-                        TI1(id, 31, pre, post)
+#define TI8(id, pre, post)                                                                         \
+    TI1(id, 0, pre, post)                                                                          \
+    TI1(id, 1, pre, post) TI1(id, 2, pre, post) TI1(id, 3, pre, post) TI1(id, 4, pre, post)        \
+        TI1(id, 5, pre, post) TI1(id, 6, pre, post) TI1(id, 7, pre, post)
+#define TI16(id, pre, post)                                                                        \
+    TI8(id, pre, post)                                                                             \
+    TI1(id, 8, pre, post) TI1(id, 9, pre, post) TI1(id, 10, pre, post) TI1(id, 11, pre, post)      \
+        TI1(id, 12, pre, post) TI1(id, 13, pre, post) TI1(id, 14, pre, post)                       \
+            TI1(id, 15, pre, post)
+#define TI32(id, pre, post)                                                                        \
+    TI16(id, pre, post)                                                                            \
+    TI1(id, 16, pre, post) TI1(id, 17, pre, post) TI1(id, 18, pre, post) TI1(id, 19, pre, post)    \
+        TI1(id, 20, pre, post) TI1(id, 21, pre, post) TI1(id, 22, pre, post)                       \
+            TI1(id, 23, pre, post) TI1(id, 24, pre, post) TI1(id, 25, pre, post)                   \
+                TI1(id, 26, pre, post) TI1(id, 27, pre, post) TI1(id, 28, pre, post)               \
+                    TI1(id, 29, pre, post) TI1(id, 30, pre, post) TI1(id, 31, pre, post)
 
-#define L8(id) id##_0, id##_1, id##_2, id##_3, id##_4, id##_5, id##_6, id##_7
+#define L8(id)  id##_0, id##_1, id##_2, id##_3, id##_4, id##_5, id##_6, id##_7
 #define L16(id) L8(id), id##_8, id##_9, id##_10, id##_11, id##_12, id##_13, id##_14, id##_15
-#define L32(id)                                                                                   \
-    L16(id), id##_16, id##_17, id##_18, id##_19, id##_20, id##_21, id##_22, id##_23, id##_24,     \
+#define L32(id)                                                                                    \
+    L16(id), id##_16, id##_17, id##_18, id##_19, id##_20, id##_21, id##_22, id##_23, id##_24,      \
         id##_25, id##_26, id##_27, id##_28, id##_29, id##_30, id##_31
 
 typedef void (*fn_t)(struct st *);
@@ -263,88 +264,233 @@ T(shilov, "shilov $ac1, %[rs]")
 T(mthlip, "mthlip %[rs], $ac1")
 T(wrdsp_rddsp_all, "wrdsp %[rs], 0x3f\n\trddsp %[rd], 0x3f")
 /* every mask value of WRDSP, then every mask value of RDDSP */
-#define WR1(i) T(wrdsp_##i, "wrdsp %[rs], 0" #i) /* octal: 0..63 */
-#define RD1(i) T(rddsp_##i, "rddsp %[rd], 0" #i)
+#define WR1(i)   T(wrdsp_##i, "wrdsp %[rs], 0" #i) /* octal: 0..63 */
+#define RD1(i)   T(rddsp_##i, "rddsp %[rd], 0" #i)
 #define M8(M, b) M(b##0) M(b##1) M(b##2) M(b##3) M(b##4) M(b##5) M(b##6) M(b##7)
-M8(WR1, ) M8(WR1, 1) M8(WR1, 2) M8(WR1, 3) M8(WR1, 4) M8(WR1, 5) M8(WR1, 6) M8(WR1, 7)
-M8(RD1, ) M8(RD1, 1) M8(RD1, 2) M8(RD1, 3) M8(RD1, 4) M8(RD1, 5) M8(RD1, 6) M8(RD1, 7)
-/* --- misc --- */
-T(insv, "insv %[rt], %[rs]")
-TI32(append, "append %[rt], %[rs], ", "")
-TI32(prepend, "prepend %[rt], %[rs], ", "")
-T(balign_1, "balign %[rt], %[rs], 1")
-T(balign_3, "balign %[rt], %[rs], 3")
-T(bposge32, "li %[rd], 0\n\tbposge32 1f\n\tnop\n\tli %[rd], 1\n1:")
-T(lwx, "lwx %[rd], %[rt](%[rs])")
-T(lhx, "lhx %[rd], %[rt](%[rs])")
-T(lbux, "lbux %[rd], %[rt](%[rs])")
+M8(WR1, )
+M8(WR1, 1) M8(WR1, 2) M8(WR1, 3) M8(WR1, 4) M8(WR1, 5) M8(WR1, 6) M8(WR1, 7) M8(RD1, ) M8(RD1, 1)
+    M8(RD1, 2) M8(RD1, 3) M8(RD1, 4) M8(RD1, 5) M8(RD1, 6) M8(RD1, 7)
+    /* --- misc --- */
+    T(insv, "insv %[rt], %[rs]") TI32(append, "append %[rt], %[rs], ", "")
+        TI32(prepend, "prepend %[rt], %[rs], ", "") T(balign_1, "balign %[rt], %[rs], 1")
+            T(balign_3, "balign %[rt], %[rs], 3")
+                T(bposge32, "li %[rd], 0\n\tbposge32 1f\n\tnop\n\tli %[rd], 1\n1:")
+                    T(lwx, "lwx %[rd], %[rt](%[rs])") T(lhx, "lhx %[rd], %[rt](%[rs])")
+                        T(lbux, "lbux %[rd], %[rt](%[rs])")
 
-/* ---------------------------------------------------------------- the table */
+    /* ---------------------------------------------------------------- the table */
 
-struct test {
+    struct test {
     const char *name;
     unsigned flags;
     unsigned n;
     const fn_t *fn;
 };
 
-#define ONE(id, fl) {#id, fl, 1, (const fn_t[]){id}}
-#define IMM8(id) {#id, 0, 8, (const fn_t[]){L8(id)}}
-#define IMM16(id) {#id, 0, 16, (const fn_t[]){L16(id)}}
-#define IMM32(id, fl) {#id, fl, 32, (const fn_t[]){L32(id)}}
-#define WRX(i) wrdsp_##i, 
-#define RDX(i) rddsp_##i, 
+#define ONE(id, fl)                                                                                \
+    {                                                                                              \
+#id, fl, 1, (const fn_t[])                                                                 \
+        {                                                                                          \
+            id                                                                                     \
+        }                                                                                          \
+    }
+#define IMM8(id)                                                                                   \
+    {                                                                                              \
+#id, 0, 8, (const fn_t[])                                                                  \
+        {                                                                                          \
+            L8(id)                                                                                 \
+        }                                                                                          \
+    }
+#define IMM16(id)                                                                                  \
+    {                                                                                              \
+#id, 0, 16, (const fn_t[])                                                                 \
+        {                                                                                          \
+            L16(id)                                                                                \
+        }                                                                                          \
+    }
+#define IMM32(id, fl)                                                                              \
+    {                                                                                              \
+#id, fl, 32, (const fn_t[])                                                                \
+        {                                                                                          \
+            L32(id)                                                                                \
+        }                                                                                          \
+    }
+#define WRX(i) wrdsp_##i,
+#define RDX(i) rddsp_##i,
 
 static const struct test tests[] = {
-    ONE(addu_qb, 0), ONE(addu_s_qb, 0), ONE(subu_qb, 0), ONE(subu_s_qb, 0),
-    ONE(addu_ph, 0), ONE(addu_s_ph, 0), ONE(subu_ph, 0), ONE(subu_s_ph, 0),
-    ONE(addq_ph, 0), ONE(addq_s_ph, 0), ONE(subq_ph, 0), ONE(subq_s_ph, 0),
-    ONE(addq_s_w, 0), ONE(subq_s_w, 0), ONE(addsc, 0), ONE(addwc, 0), ONE(modsub, 0),
-    ONE(raddu_w_qb, 0), ONE(muleu_s_ph_qbl, 0), ONE(muleu_s_ph_qbr, 0),
-    ONE(muleq_s_w_phl, 0), ONE(muleq_s_w_phr, 0), ONE(mulq_s_ph, 0), ONE(mulq_rs_ph, 0),
-    ONE(adduh_qb, 0), ONE(adduh_r_qb, 0), ONE(subuh_qb, 0), ONE(subuh_r_qb, 0),
-    ONE(addqh_ph, 0), ONE(addqh_r_ph, 0), ONE(subqh_ph, 0), ONE(subqh_r_ph, 0),
-    ONE(addqh_w, 0), ONE(addqh_r_w, 0), ONE(subqh_w, 0), ONE(subqh_r_w, 0),
-    ONE(mul_ph, 0), ONE(mul_s_ph, 0), ONE(mulq_s_w, 0), ONE(mulq_rs_w, 0),
-    IMM8(shll_qb), IMM8(shrl_qb), IMM8(shra_qb), IMM8(shra_r_qb),
-    IMM16(shll_ph), IMM16(shll_s_ph), IMM16(shra_ph), IMM16(shra_r_ph), IMM16(shrl_ph),
-    IMM32(shll_s_w, 0), IMM32(shra_r_w, 0),
-    ONE(shllv_qb, 0), ONE(shrlv_qb, 0), ONE(shrav_qb, 0), ONE(shrav_r_qb, 0),
-    ONE(shllv_ph, 0), ONE(shllv_s_ph, 0), ONE(shrav_ph, 0), ONE(shrav_r_ph, 0),
-    ONE(shrlv_ph, 0), ONE(shllv_s_w, 0), ONE(shrav_r_w, 0),
-    ONE(cmpu_eq_qb, 0), ONE(cmpu_lt_qb, 0), ONE(cmpu_le_qb, 0),
-    ONE(cmpgu_eq_qb, 0), ONE(cmpgu_lt_qb, 0), ONE(cmpgu_le_qb, 0),
-    ONE(cmpgdu_eq_qb, 0), ONE(cmpgdu_lt_qb, 0), ONE(cmpgdu_le_qb, 0),
-    ONE(cmp_eq_ph, 0), ONE(cmp_lt_ph, 0), ONE(cmp_le_ph, 0), ONE(pick_qb, 0), ONE(pick_ph, 0),
-    ONE(precrq_qb_ph, 0), ONE(precr_qb_ph, 0), ONE(packrl_ph, 0), ONE(precrqu_s_qb_ph, 0),
-    ONE(precrq_ph_w, 0), ONE(precrq_rs_ph_w, 0), IMM32(precr_sra_ph_w, 0),
+    ONE(addu_qb, 0),
+    ONE(addu_s_qb, 0),
+    ONE(subu_qb, 0),
+    ONE(subu_s_qb, 0),
+    ONE(addu_ph, 0),
+    ONE(addu_s_ph, 0),
+    ONE(subu_ph, 0),
+    ONE(subu_s_ph, 0),
+    ONE(addq_ph, 0),
+    ONE(addq_s_ph, 0),
+    ONE(subq_ph, 0),
+    ONE(subq_s_ph, 0),
+    ONE(addq_s_w, 0),
+    ONE(subq_s_w, 0),
+    ONE(addsc, 0),
+    ONE(addwc, 0),
+    ONE(modsub, 0),
+    ONE(raddu_w_qb, 0),
+    ONE(muleu_s_ph_qbl, 0),
+    ONE(muleu_s_ph_qbr, 0),
+    ONE(muleq_s_w_phl, 0),
+    ONE(muleq_s_w_phr, 0),
+    ONE(mulq_s_ph, 0),
+    ONE(mulq_rs_ph, 0),
+    ONE(adduh_qb, 0),
+    ONE(adduh_r_qb, 0),
+    ONE(subuh_qb, 0),
+    ONE(subuh_r_qb, 0),
+    ONE(addqh_ph, 0),
+    ONE(addqh_r_ph, 0),
+    ONE(subqh_ph, 0),
+    ONE(subqh_r_ph, 0),
+    ONE(addqh_w, 0),
+    ONE(addqh_r_w, 0),
+    ONE(subqh_w, 0),
+    ONE(subqh_r_w, 0),
+    ONE(mul_ph, 0),
+    ONE(mul_s_ph, 0),
+    ONE(mulq_s_w, 0),
+    ONE(mulq_rs_w, 0),
+    IMM8(shll_qb),
+    IMM8(shrl_qb),
+    IMM8(shra_qb),
+    IMM8(shra_r_qb),
+    IMM16(shll_ph),
+    IMM16(shll_s_ph),
+    IMM16(shra_ph),
+    IMM16(shra_r_ph),
+    IMM16(shrl_ph),
+    IMM32(shll_s_w, 0),
+    IMM32(shra_r_w, 0),
+    ONE(shllv_qb, 0),
+    ONE(shrlv_qb, 0),
+    ONE(shrav_qb, 0),
+    ONE(shrav_r_qb, 0),
+    ONE(shllv_ph, 0),
+    ONE(shllv_s_ph, 0),
+    ONE(shrav_ph, 0),
+    ONE(shrav_r_ph, 0),
+    ONE(shrlv_ph, 0),
+    ONE(shllv_s_w, 0),
+    ONE(shrav_r_w, 0),
+    ONE(cmpu_eq_qb, 0),
+    ONE(cmpu_lt_qb, 0),
+    ONE(cmpu_le_qb, 0),
+    ONE(cmpgu_eq_qb, 0),
+    ONE(cmpgu_lt_qb, 0),
+    ONE(cmpgu_le_qb, 0),
+    ONE(cmpgdu_eq_qb, 0),
+    ONE(cmpgdu_lt_qb, 0),
+    ONE(cmpgdu_le_qb, 0),
+    ONE(cmp_eq_ph, 0),
+    ONE(cmp_lt_ph, 0),
+    ONE(cmp_le_ph, 0),
+    ONE(pick_qb, 0),
+    ONE(pick_ph, 0),
+    ONE(precrq_qb_ph, 0),
+    ONE(precr_qb_ph, 0),
+    ONE(packrl_ph, 0),
+    ONE(precrqu_s_qb_ph, 0),
+    ONE(precrq_ph_w, 0),
+    ONE(precrq_rs_ph_w, 0),
+    IMM32(precr_sra_ph_w, 0),
     IMM32(precr_sra_r_ph_w, 0),
-    ONE(absq_s_qb, 0), ONE(absq_s_ph, 0), ONE(absq_s_w, 0), ONE(replv_qb, 0), ONE(replv_ph, 0),
-    ONE(preceq_w_phl, 0), ONE(preceq_w_phr, 0), ONE(precequ_ph_qbl, 0),
-    ONE(precequ_ph_qbr, 0), ONE(precequ_ph_qbla, 0), ONE(precequ_ph_qbra, 0),
-    ONE(preceu_ph_qbl, 0), ONE(preceu_ph_qbr, 0), ONE(preceu_ph_qbla, 0),
-    ONE(preceu_ph_qbra, 0), ONE(bitrev, 0), ONE(repl_qb_a5, 0), ONE(repl_qb_7f, 0),
-    ONE(repl_ph_p, 0), ONE(repl_ph_n, 0), ONE(repl_ph_m1, 0),
-    ONE(dpa_w_ph, 0), ONE(dps_w_ph, 0), ONE(dpax_w_ph, 0), ONE(dpsx_w_ph, 0),
-    ONE(mulsa_w_ph, 0), ONE(dpau_h_qbl, 0), ONE(dpau_h_qbr, 0), ONE(dpsu_h_qbl, 0),
-    ONE(dpsu_h_qbr, 0), ONE(dpaq_s_w_ph, 0), ONE(dpsq_s_w_ph, 0), ONE(dpaqx_s_w_ph, 0),
-    ONE(dpsqx_s_w_ph, 0), ONE(dpaqx_sa_w_ph, F_ACC32), ONE(dpsqx_sa_w_ph, F_ACC32),
-    ONE(mulsaq_s_w_ph, 0), ONE(dpaq_sa_l_w, 0), ONE(dpsq_sa_l_w, 0), ONE(maq_s_w_phl, 0),
-    ONE(maq_s_w_phr, 0), ONE(maq_sa_w_phl, F_Q31ACC), ONE(maq_sa_w_phr, F_Q31ACC),
-    ONE(dpaq_s_w_ph_ac0, 0), ONE(dpaq_sa_l_w_ac3, 0), ONE(maq_sa_w_phl_ac2, F_Q31ACC),
-    ONE(mult_ac2, 0), ONE(multu_ac3, 0), ONE(madd_ac1, 0), ONE(maddu_ac1, 0),
-    ONE(msub_ac1, 0), ONE(msubu_ac1, 0), ONE(mthi_mflo_ac3, 0), ONE(mtlo_mfhi_ac2, 0),
-    IMM32(extr_w, 0), IMM32(extr_r_w, 0), IMM32(extr_rs_w, 0), IMM32(extr_s_h, 0),
-    IMM32(extp, F_EXTP), IMM32(extpdp, F_EXTP), ONE(extrv_w, 0), ONE(extrv_r_w, 0),
-    ONE(extrv_rs_w, 0), ONE(extrv_s_h, 0), ONE(extpv, F_EXTP), ONE(extpdpv, F_EXTP),
-    ONE(extr_rs_w_ac0, 0), ONE(extpdp_ac3, F_EXTP), IMM32(shilo_p, 0), IMM32(shilo_n, 0),
-    ONE(shilov, 0), ONE(mthlip, F_MTHLIP), ONE(wrdsp_rddsp_all, 0),
-    {"wrdsp", 0, 64, (const fn_t[]){M8(WRX, ) M8(WRX, 1) M8(WRX, 2) M8(WRX, 3) M8(WRX, 4)
-                                        M8(WRX, 5) M8(WRX, 6) M8(WRX, 7)}},
-    {"rddsp", 0, 64, (const fn_t[]){M8(RDX, ) M8(RDX, 1) M8(RDX, 2) M8(RDX, 3) M8(RDX, 4)
-                                        M8(RDX, 5) M8(RDX, 6) M8(RDX, 7)}},
-    ONE(insv, F_INSV), IMM32(append, 0), IMM32(prepend, 0), ONE(balign_1, 0),
-    ONE(balign_3, 0), ONE(bposge32, 0), ONE(lwx, F_LX), ONE(lhx, F_LX), ONE(lbux, F_LX),
+    ONE(absq_s_qb, 0),
+    ONE(absq_s_ph, 0),
+    ONE(absq_s_w, 0),
+    ONE(replv_qb, 0),
+    ONE(replv_ph, 0),
+    ONE(preceq_w_phl, 0),
+    ONE(preceq_w_phr, 0),
+    ONE(precequ_ph_qbl, 0),
+    ONE(precequ_ph_qbr, 0),
+    ONE(precequ_ph_qbla, 0),
+    ONE(precequ_ph_qbra, 0),
+    ONE(preceu_ph_qbl, 0),
+    ONE(preceu_ph_qbr, 0),
+    ONE(preceu_ph_qbla, 0),
+    ONE(preceu_ph_qbra, 0),
+    ONE(bitrev, 0),
+    ONE(repl_qb_a5, 0),
+    ONE(repl_qb_7f, 0),
+    ONE(repl_ph_p, 0),
+    ONE(repl_ph_n, 0),
+    ONE(repl_ph_m1, 0),
+    ONE(dpa_w_ph, 0),
+    ONE(dps_w_ph, 0),
+    ONE(dpax_w_ph, 0),
+    ONE(dpsx_w_ph, 0),
+    ONE(mulsa_w_ph, 0),
+    ONE(dpau_h_qbl, 0),
+    ONE(dpau_h_qbr, 0),
+    ONE(dpsu_h_qbl, 0),
+    ONE(dpsu_h_qbr, 0),
+    ONE(dpaq_s_w_ph, 0),
+    ONE(dpsq_s_w_ph, 0),
+    ONE(dpaqx_s_w_ph, 0),
+    ONE(dpsqx_s_w_ph, 0),
+    ONE(dpaqx_sa_w_ph, F_ACC32),
+    ONE(dpsqx_sa_w_ph, F_ACC32),
+    ONE(mulsaq_s_w_ph, 0),
+    ONE(dpaq_sa_l_w, 0),
+    ONE(dpsq_sa_l_w, 0),
+    ONE(maq_s_w_phl, 0),
+    ONE(maq_s_w_phr, 0),
+    ONE(maq_sa_w_phl, F_Q31ACC),
+    ONE(maq_sa_w_phr, F_Q31ACC),
+    ONE(dpaq_s_w_ph_ac0, 0),
+    ONE(dpaq_sa_l_w_ac3, 0),
+    ONE(maq_sa_w_phl_ac2, F_Q31ACC),
+    ONE(mult_ac2, 0),
+    ONE(multu_ac3, 0),
+    ONE(madd_ac1, 0),
+    ONE(maddu_ac1, 0),
+    ONE(msub_ac1, 0),
+    ONE(msubu_ac1, 0),
+    ONE(mthi_mflo_ac3, 0),
+    ONE(mtlo_mfhi_ac2, 0),
+    IMM32(extr_w, 0),
+    IMM32(extr_r_w, 0),
+    IMM32(extr_rs_w, 0),
+    IMM32(extr_s_h, 0),
+    IMM32(extp, F_EXTP),
+    IMM32(extpdp, F_EXTP),
+    ONE(extrv_w, 0),
+    ONE(extrv_r_w, 0),
+    ONE(extrv_rs_w, 0),
+    ONE(extrv_s_h, 0),
+    ONE(extpv, F_EXTP),
+    ONE(extpdpv, F_EXTP),
+    ONE(extr_rs_w_ac0, 0),
+    ONE(extpdp_ac3, F_EXTP),
+    IMM32(shilo_p, 0),
+    IMM32(shilo_n, 0),
+    ONE(shilov, 0),
+    ONE(mthlip, F_MTHLIP),
+    ONE(wrdsp_rddsp_all, 0),
+    {"wrdsp", 0, 64,
+     (const fn_t[]){M8(WRX, ) M8(WRX, 1) M8(WRX, 2) M8(WRX, 3) M8(WRX, 4) M8(WRX, 5) M8(WRX, 6)
+                        M8(WRX, 7)}},
+    {"rddsp", 0, 64,
+     (const fn_t[]){M8(RDX, ) M8(RDX, 1) M8(RDX, 2) M8(RDX, 3) M8(RDX, 4) M8(RDX, 5) M8(RDX, 6)
+                        M8(RDX, 7)}},
+    ONE(insv, F_INSV),
+    IMM32(append, 0),
+    IMM32(prepend, 0),
+    ONE(balign_1, 0),
+    ONE(balign_3, 0),
+    ONE(bposge32, 0),
+    ONE(lwx, F_LX),
+    ONE(lhx, F_LX),
+    ONE(lbux, F_LX),
 };
 
 /* ---------------------------------------------------------------- operands */

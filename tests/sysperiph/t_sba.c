@@ -14,10 +14,10 @@
  */
 #include "sp.h"
 
-#define RAM_T2  SBT_RAM0
-#define WINDOW  0x00010000u /* DMA window (phys), 1 KB */
-#define DENIED  0x00020000u /* CPU-denied window (phys), 1 KB */
-#define SIZE1K  SBTREG_VAL(0, 10)
+#define RAM_T2 SBT_RAM0
+#define WINDOW 0x00010000u /* DMA window (phys), 1 KB */
+#define DENIED 0x00020000u /* CPU-denied window (phys), 1 KB */
+#define SIZE1K SBTREG_VAL(0, 10)
 
 int main(void)
 {

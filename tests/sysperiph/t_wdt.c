@@ -11,9 +11,9 @@
 /* DEVCFG1: FDMTEN = 0, FWDTEN = 0, WINDIS = 1, WDTSPGM = 1, WDTPS = 1, the rest erased. */
 DEVCFG_WORDS(0xFFFFFFFFu, 0xFFF9B11Au, 0x7F61FFFFu, 0xFFFFF7FFu);
 
-#define WDTCON    SFR(WDT_PHYS + WDT_WDTCON)
-#define PERIOD    400000u
-#define KICK()    (REG16(K1(WDT_PHYS) + WDT_CLRKEY_OFFSET) = WDT_CLRKEY)
+#define WDTCON SFR(WDT_PHYS + WDT_WDTCON)
+#define PERIOD 400000u
+#define KICK() (REG16(K1(WDT_PHYS) + WDT_CLRKEY_OFFSET) = WDT_CLRKEY)
 
 int main(void)
 {
@@ -42,7 +42,7 @@ int main(void)
     KEEP32(0) = 0;
     CHECK_EQ(OSC(OSC_RCON) & (RCON_WDTO | RCON_SWR | RCON_POR), RCON_WDTO);
     CHECK(elapsed >= PERIOD);
-    CHECK(elapsed < PERIOD + 2000); /* the reset comes at the time-out, not much later */
+    CHECK(elapsed < PERIOD + 2000);  /* the reset comes at the time-out, not much later */
     CHECK_EQ(WDTCON & WDTCON_ON, 0); /* software-enabled WDT is off after the reset */
     return 0;
 }

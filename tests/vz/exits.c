@@ -21,15 +21,15 @@ __asm__(".section .guest, \"ax\"\n"
         "g_rdpgpr: rdpgpr $8, $9\n hypcall 1\n"
         "g_cu1_on: lui $8, 0x2000\n mtc0 $8, $12, 0\n hypcall 1\n"
         "g_syscall: syscall\n hypcall 1\n"
-        "g_reserved: .word 0x7c00003f\n hypcall 1\n"          /* SPECIAL3 function 0x3F: RI */
+        "g_reserved: .word 0x7c00003f\n hypcall 1\n" /* SPECIAL3 function 0x3F: RI */
         "g_load_gpa_miss: lui $9, 0xa004\n lw $8, 0($9)\n hypcall 1\n" /* GPA 0x40000: no entry */
         "g_load_trap: lui $9, 0xa001\n lw $8, 8($9)\n hypcall 1\n"     /* GPA 0x10008: V=0 */
         "g_store_trap_ds: lui $9, 0xa001\n beq $0, $0, 1f\n sw $9, 4($9)\n nop\n1: hypcall 1\n"
         ".previous\n");
 
 extern char g_hypcall[], g_mfc0_status[], g_prid[], g_srsctl[], g_count[], g_config_write[],
-    g_wait[], g_cache[], g_rdhwr_cc[], g_tlbwi[], g_rdpgpr[], g_cu1_on[], g_syscall[],
-    g_reserved[], g_load_gpa_miss[], g_load_trap[], g_store_trap_ds[];
+    g_wait[], g_cache[], g_rdhwr_cc[], g_tlbwi[], g_rdpgpr[], g_cu1_on[], g_syscall[], g_reserved[],
+    g_load_gpa_miss[], g_load_trap[], g_store_trap_ds[];
 
 #define BASE_CTL0 (GUESTCTL0_CP0 | (GUESTCTL0_AT_GUEST << GUESTCTL0_AT_SHIFT) | GUESTCTL0_CG)
 

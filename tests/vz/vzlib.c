@@ -87,13 +87,18 @@ struct tlb_image tlb_read_root(unsigned index)
 }
 
 /* RDPGPR/WRPGPR need the register number in the instruction: one case per register. */
-#define RD_CASE(n)                                                                            \
-    case n: __asm__ volatile("rdpgpr %0, $" #n : "=r"(v)); break;
-#define WR_CASE(n)                                                                            \
-    case n: __asm__ volatile("wrpgpr $" #n ", %0" ::"r"(v)); break;
-#define ALL_GPRS(X)                                                                           \
-    X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16)    \
-    X(17) X(18) X(19) X(20) X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(30) X(31)
+#define RD_CASE(n)                                                                                 \
+    case n:                                                                                        \
+        __asm__ volatile("rdpgpr %0, $" #n : "=r"(v));                                             \
+        break;
+#define WR_CASE(n)                                                                                 \
+    case n:                                                                                        \
+        __asm__ volatile("wrpgpr $" #n ", %0" ::"r"(v));                                           \
+        break;
+#define ALL_GPRS(X)                                                                                \
+    X(1)                                                                                           \
+    X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16) X(17) X(18)  \
+        X(19) X(20) X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(30) X(31)
 
 uint32_t guest_gpr(unsigned n)
 {
@@ -128,7 +133,7 @@ void vz_setup(uint32_t guestctl0, unsigned guestid)
     mtc0(12, 0, st | STATUS_EXL);
     /* SRSCtl: ESS = 0; PSS = the guest's set, so guest_gpr works before the first entry. */
     mtc0(12, 2, GUEST_SRS << SRSCTL_PSS_SHIFT);
-    mtc0(6, 0, 0);  /* Wired = 0 */
+    mtc0(6, 0, 0); /* Wired = 0 */
 
     /* Guest memory plan (vzlib.h). */
     tlb_write_guest(0, guestid, 0x1D000000u, 0x001FE000u,
@@ -139,7 +144,7 @@ void vz_setup(uint32_t guestctl0, unsigned guestid)
                     0 /* GPA 0x10000: invalid, every access traps */);
 
     mtc0(10, 4, guestid | (guestid << GUESTCTL1_RID_SHIFT)); /* GuestCtl1 ID = RID */
-    mtc0(11, 4, GUESTCTL0EXT_FCD);                            /* no field-change exits */
+    mtc0(11, 4, GUESTCTL0EXT_FCD);                           /* no field-change exits */
     mtc0(12, 6, guestctl0);
 
     /* Guest: out of its reset state (ERL=BEV=0), vectors installed, log cleared. */

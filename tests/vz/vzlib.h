@@ -15,14 +15,14 @@
 #include "soc/memmap.h"
 #include "soc/testdev.h"
 
-#define GUEST_RAM_GPA   0x00000000u
-#define GUEST_RAM_RPA   0x00060000u
-#define GUEST_TRAP_GPA  0x00010000u
-#define GUEST_SRS       1u /* the guest's shadow register set */
+#define GUEST_RAM_GPA  0x00000000u
+#define GUEST_RAM_RPA  0x00060000u
+#define GUEST_TRAP_GPA 0x00010000u
+#define GUEST_SRS      1u /* the guest's shadow register set */
 
 /* What the root saw at the last exit (filled by the vector code in vzlib.S). */
 struct vz_exit {
-    uint32_t vector;     /* 0 refill (EBase+0), 1 general (+0x180), 2 interrupt (+0x200) */
+    uint32_t vector; /* 0 refill (EBase+0), 1 general (+0x180), 2 interrupt (+0x200) */
     uint32_t cause;
     uint32_t epc;
     uint32_t badvaddr;
@@ -40,9 +40,19 @@ extern volatile struct vz_exit vz_exit_info;
  * Cause.ExcCode. */
 uint32_t vz_run_guest(uint32_t pc);
 
-#define mfc0(reg, sel) ({ uint32_t v_; __asm__ volatile("mfc0 %0, $" #reg ", " #sel : "=r"(v_)); v_; })
+#define mfc0(reg, sel)                                                                             \
+    ({                                                                                             \
+        uint32_t v_;                                                                               \
+        __asm__ volatile("mfc0 %0, $" #reg ", " #sel : "=r"(v_));                                  \
+        v_;                                                                                        \
+    })
 #define mtc0(reg, sel, v) __asm__ volatile("mtc0 %0, $" #reg ", " #sel "; ehb" ::"r"(v))
-#define mfgc0(reg, sel) ({ uint32_t v_; __asm__ volatile("mfgc0 %0, $" #reg ", " #sel : "=r"(v_)); v_; })
+#define mfgc0(reg, sel)                                                                            \
+    ({                                                                                             \
+        uint32_t v_;                                                                               \
+        __asm__ volatile("mfgc0 %0, $" #reg ", " #sel : "=r"(v_));                                 \
+        v_;                                                                                        \
+    })
 #define mtgc0(reg, sel, v) __asm__ volatile("mtgc0 %0, $" #reg ", " #sel "; ehb" ::"r"(v))
 
 static inline uint32_t exc_code(uint32_t cause)
