@@ -46,3 +46,4 @@ $(call hv_image,hvdev-gpio,tests/hvdev/gpio.conf,configs/boards/wifire,$(G)/gpio
 # (6) a DMA guest: copies inside its zone, blocked outside it by the bus arbiter.
 $(call hvdev_guest,dma,guests/dmatest/main.c,)
 $(call hv_image,hvdev-dma,tests/hvdev/dma.conf,configs/boards/wifire,$(G)/dma.elf $(B)/target/guests/hvtest-B.elf)
+$(call hv_image,hvdev-terminal,tests/hvdev/terminal.conf,configs/boards/wifire,$(G)/echo-A.elf $(G)/echo-B.elf)

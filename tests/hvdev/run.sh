@@ -10,9 +10,9 @@ fail() { echo "FAIL hvdev/$1: $2"; status=1; }
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
-# run NAME CYCLES: boots build/hv/NAME, console in $T/NAME.log; a boot check of its own.
+# run NAME CYCLES [SIM-OPTIONS]: boots build/hv/NAME, console in $T/NAME.log; a boot check.
 run() {
-    "$SIM" --board wifire --bootloader --max-cycles "$2" "$B/hv/$1/tinyvp.srec" \
+    "$SIM" --board wifire --bootloader --max-cycles "$2" "${@:3}" "$B/hv/$1/tinyvp.srec" \
         >"$T/$1.out" 2>"$T/$1.err"
     local rc=$?
     tr -d '\r' <"$T/$1.out" >"$T/$1.log"
@@ -89,6 +89,13 @@ expect hvdev-console stopped-vm-queued "A: got while stopped" \
     "$(between 'D: continued 1' 'D: eot' | grep '^A:')"
 expect hvdev-console eot-eot-literal "A: got ^D end" "$(between 'D: eot' 'D: end' | grep '^A:')"
 
+# The same through the real receiver: a scripted terminal session (tests/hvdev/terminal.script)
+# types into the console UART; root's RX interrupt feeds the input switch.
+"$SIM" --board wifire --bootloader --max-cycles 100000000 --script tests/hvdev/terminal.script \
+    "$B/hv/hvdev-terminal/tinyvp.srec" >"$T/terminal.out" 2>"$T/terminal.err" &&
+    pass hvdev-terminal/script ||
+    fail hvdev-terminal/script "$(grep -m1 'script' "$T/terminal.err")"
+
 # ---- (2) console flood: two guests write 60 lines each as fast as UTXBF lets them ----
 # At 115200 baud the terminal is far slower than the guests: each must see UTXBF = 1 (its
 # buffer full) and wait, and every line must arrive whole, in order, none lost.
@@ -139,8 +146,14 @@ fi
 # Each VM checks its own pins after every step (LATx/PORTx as written through INV/SET/CLR)
 # while trying to change the other's pin on the shared port G; the other's pin must read 0.
 # The configuration says `pins = RG6` and `pins = RD4 RB11` / `pins = RG15`.
-run hvdev-gpio 20000000
+run hvdev-gpio 20000000 --events "$T/gpio.ev"
 L=$T/hvdev-gpio.log
+# The board's LEDs (the simulator's pin events): each VM steps its LEDs 12 times, each step
+# flips each of its LEDs once; any change the other VM caused would be an extra event.
+for led in LD1 LD2 LD3 LD4; do
+    expect hvdev-gpio "led-events-$led" "on off on off on off on off on off on off" \
+        "$(awk -v l=$led '$3 == l { print $4 }' "$T/gpio.ev" | paste -sd' ' -)"
+done
 for g in G1 G2; do
     for c in own-pins-lat own-pins-port foreign-pin-hidden; do
         grep -qx "$g: ok $c" "$L" && pass "hvdev-gpio/$c-$g" ||
