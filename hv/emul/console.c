@@ -23,7 +23,7 @@
 #include "core/vm.h"
 #include "emul/vuart.h"
 
-static int sending = -1; /* index of the VM whose line is going out, -1 none */
+static int sending = -1;    /* index of the VM whose line is going out, -1 none */
 static unsigned piece_left; /* characters left of a piece without a line end, 0 = a line */
 static unsigned rr_next;
 static unsigned owner; /* input owner: 0 root, else VM id */
