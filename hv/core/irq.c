@@ -95,7 +95,8 @@ void irq_physical(unsigned irq)
         irq_raise(vm, irq); /* else: nobody's, and now masked for good */
 }
 
-void irq_guest_wrote(struct vm *vm)
+/* The real enables of the VM's physical IRQs follow its view: on while enabled, not flagged. */
+static void sync_physical(const struct vm *vm)
 {
     const struct vevic *e = &vm->evic;
     for (unsigned k = 0; k < EVIC_FLAG_WORDS; k++) {
@@ -109,6 +110,11 @@ void irq_guest_wrote(struct vm *vm)
                 platform_irq_enable(irq, want);
         }
     }
+}
+
+void irq_guest_wrote(struct vm *vm)
+{
+    sync_physical(vm);
     vuart_irq_update(vm); /* persistent sources flag again while their condition holds */
     wake(vm);
 }
@@ -118,6 +124,7 @@ void irq_before_enter(struct vm *vm)
     unsigned irq, pri;
     uint32_t g2 = 0;
     console_pump();
+    sync_physical(vm); /* also after a restart reset the VM's EVIC */
     sample_soft(vm);
     if (!(vm->cfg->flags & TVP_VM_IRQPOLLING) && vevic_highest(&vm->evic, &irq, &pri)) {
         uint32_t vec = (vm->evic.intcon & INTCON_MVEC) ? vm->evic.off[irq] : VEC_INTERRUPT;
