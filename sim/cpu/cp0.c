@@ -252,9 +252,7 @@ bool cp0_write_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t val, uint32
         r[idx] = merge(old, val, wm);
         timers_rearm(c);
         return true;
-    default:
-        r[idx] = merge(old, val, wm);
-        return true;
+    default: r[idx] = merge(old, val, wm); return true;
     }
 }
 

@@ -21,19 +21,19 @@
  * - Config7.WII=1: a pending interrupt ends WAIT even with IE=0; guests that poll with WAIT
  *   and interrupts disabled (tinyVP's "irqpolling" guests, on silicon) rely on it. */
 #define M5150_CONFIG0 (CONFIG_M | (1u << CONFIG0_AR_SHIFT) | (1u << CONFIG0_MT_SHIFT) | 2u)
-#define M5150_CONFIG1_CACHES                                                                  \
+#define M5150_CONFIG1_CACHES                                                                       \
     ((2u << 22) | (3u << 19) | (3u << 16) | (0u << 13) | (3u << 10) | (3u << 7))
-#define M5150_CONFIG3                                                                        \
-    (CONFIG_M | CONFIG3_BP | CONFIG3_BI | CONFIG3_VZ | (1u << CONFIG3_IPLW_SHIFT) |           \
-     (2u << CONFIG3_ISA_SHIFT) | CONFIG3_ULRI | CONFIG3_RXI | CONFIG3_DSP2P | CONFIG3_DSPP |   \
+#define M5150_CONFIG3                                                                              \
+    (CONFIG_M | CONFIG3_BP | CONFIG3_BI | CONFIG3_VZ | (1u << CONFIG3_IPLW_SHIFT) |                \
+     (2u << CONFIG3_ISA_SHIFT) | CONFIG3_ULRI | CONFIG3_RXI | CONFIG3_DSP2P | CONFIG3_DSPP |       \
      CONFIG3_VEIC | CONFIG3_VINT)
 #define M5150_CONFIG4 (CONFIG_M | (1u << CONFIG4_IE_SHIFT) | (0x0Cu << CONFIG4_KSCREXIST_SHIFT))
 #define M5150_CONFIG5 CONFIG5_NF
-#define CONFIG7_WII (1u << 31)
+#define CONFIG7_WII   (1u << 31)
 
 /* Status bits software may write; TS/SR/NMI may only be cleared (MD00090 §9.33). */
-#define STATUS_WRITABLE                                                                       \
-    (STATUS_CU0 | STATUS_CU1 | STATUS_RP | STATUS_FR | STATUS_RE | STATUS_MX | STATUS_BEV |     \
+#define STATUS_WRITABLE                                                                            \
+    (STATUS_CU0 | STATUS_CU1 | STATUS_RP | STATUS_FR | STATUS_RE | STATUS_MX | STATUS_BEV |        \
      STATUS_IPL7 | STATUS_IM | STATUS_KSU | STATUS_ERL | STATUS_EXL | STATUS_IE)
 #define CAUSE_WRITABLE (CAUSE_DC | CAUSE_IV | CAUSE_IP1 | CAUSE_IP0)
 
@@ -41,8 +41,8 @@
  * exist), RAD = 0 (GuestID mode), PT = 0 (no pass-through: EIC core).  DRG is not implemented
  * and reads 0 (the sheet advises keeping it 0). */
 #define GUESTCTL0_RESET (GUESTCTL0_G1 | GUESTCTL0_G0E | GUESTCTL0_G2)
-#define GUESTCTL0_WRITABLE                                                                    \
-    (GUESTCTL0_GM | GUESTCTL0_RI | GUESTCTL0_MC | GUESTCTL0_CP0 | GUESTCTL0_AT | GUESTCTL0_GT |  \
+#define GUESTCTL0_WRITABLE                                                                         \
+    (GUESTCTL0_GM | GUESTCTL0_RI | GUESTCTL0_MC | GUESTCTL0_CP0 | GUESTCTL0_AT | GUESTCTL0_GT |    \
      GUESTCTL0_CG | GUESTCTL0_CF | GUESTCTL0_SFC2 | GUESTCTL0_SFC1)
 
 struct cp0_def {
@@ -97,8 +97,7 @@ static void define_common(struct cpu *c)
     define(c, CP0_COMPARE, 0, ~0u);
     define(c, CP0_STATUS, STATUS_BEV | STATUS_ERL, STATUS_WRITABLE);
     define(c, CP0_INTCTL, 7u << INTCTL_IPTI_SHIFT, INTCTL_VS);
-    define(c, CP0_SRSCTL, (c->params.shadow_sets - 1) << SRSCTL_HSS_SHIFT,
-           SRSCTL_ESS | SRSCTL_PSS);
+    define(c, CP0_SRSCTL, (c->params.shadow_sets - 1) << SRSCTL_HSS_SHIFT, SRSCTL_ESS | SRSCTL_PSS);
     define(c, CP0_SRSMAP, 0, ~0u);
     define(c, CP0_VIEW_IPL, 0, 0);
     define(c, CP0_SRSMAP2, 0, 0xFFu);
@@ -164,12 +163,20 @@ void cp0_guest_reset(struct cpu *c)
         if (!c->cp0_present[i])
             continue;
         switch (i) {
-        case CP0_DEBUG: case CP0_DEPC: case CP0_ERRCTL: case CP0_CACHEERR: case CP0_TAGLO:
-        case CP0_DATALO: case CP0_DESAVE: case CP0_GUESTCTL0: case CP0_GUESTCTL0EXT:
-        case CP0_GUESTCTL1: case CP0_GUESTCTL2: case CP0_GUESTCTL3: case CP0_GTOFFSET:
-            continue; /* root only */
-        default:
-            break;
+        case CP0_DEBUG:
+        case CP0_DEPC:
+        case CP0_ERRCTL:
+        case CP0_CACHEERR:
+        case CP0_TAGLO:
+        case CP0_DATALO:
+        case CP0_DESAVE:
+        case CP0_GUESTCTL0:
+        case CP0_GUESTCTL0EXT:
+        case CP0_GUESTCTL1:
+        case CP0_GUESTCTL2:
+        case CP0_GUESTCTL3:
+        case CP0_GTOFFSET: continue; /* root only */
+        default: break;
         }
         g->present[i] = 1;
         g->r[i] = c->cp0[i];
@@ -186,12 +193,10 @@ void cp0_guest_reset(struct cpu *c)
     g->rmask[CP0_CONFIG1] |= CONFIG_M | CONFIG1_MMUSIZE | (1u << 6) | (1u << 5) | CONFIG1_PC |
                              CONFIG1_WR | CONFIG1_CA | CONFIG1_FP;
     g->rmask[CP0_CONFIG2] |= CONFIG_M;
-    g->rmask[CP0_CONFIG3] |= CONFIG_M | CONFIG3_DSP2P | CONFIG3_DSPP | CONFIG3_ULRI |
-                             CONFIG3_VEIC | CONFIG3_VINT | CONFIG3_SP | CONFIG3_RXI |
-                             CONFIG3_BI | CONFIG3_BP;
+    g->rmask[CP0_CONFIG3] |= CONFIG_M | CONFIG3_DSP2P | CONFIG3_DSPP | CONFIG3_ULRI | CONFIG3_VEIC |
+                             CONFIG3_VINT | CONFIG3_SP | CONFIG3_RXI | CONFIG3_BI | CONFIG3_BP;
     g->rmask[CP0_CONFIG4] |= CONFIG_M;
-    g->rmask[CP0_CAUSE] |= CAUSE_BD | CAUSE_TI | CAUSE_CE | CAUSE_PCI | CAUSE_WP |
-                           CAUSE_EXCCODE;
+    g->rmask[CP0_CAUSE] |= CAUSE_BD | CAUSE_TI | CAUSE_CE | CAUSE_PCI | CAUSE_WP | CAUSE_EXCCODE;
     g->rmask[CP0_STATUS] |= STATUS_NMI | STATUS_SR | STATUS_TS;
     g->rmask[CP0_BADVADDR] = ~0u;
     g->rmask[CP0_BADINSTR] = ~0u;

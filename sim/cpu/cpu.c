@@ -101,8 +101,8 @@ void cpu_check_interrupts(struct cpu *c)
     }
     if (pending)
         c->sleeping = false; /* Config7.WII: a pending request ends WAIT even with IE=0 */
-    bool can_take = (st & STATUS_IE) && !(st & (STATUS_EXL | STATUS_ERL)) &&
-                    !(c->cp0[CP0_DEBUG] & DEBUG_DM);
+    bool can_take =
+        (st & STATUS_IE) && !(st & (STATUS_EXL | STATUS_ERL)) && !(c->cp0[CP0_DEBUG] & DEBUG_DM);
     /* Taken between instructions: the restart point is the next instruction (or the branch,
      * when that instruction sits in a delay slot). */
     c->in_ds = c->next_in_ds;

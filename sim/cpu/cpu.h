@@ -13,16 +13,16 @@ struct cpu;
 
 /* Core parameters: where two readings of the documents exist, the choice is a parameter. */
 struct cpu_params {
-    unsigned shadow_sets;    /* GPR sets incl. set 0: 8 on the PIC32MZ-EF (mips-vz.md §4.5) */
-    unsigned tlb_entries;    /* 16 on the PIC32MZ-EF (mips-vz.md §6) */
-    uint32_t prid;           /* 0x0001A7xx for the M5150 */
+    unsigned shadow_sets; /* GPR sets incl. set 0: 8 on the PIC32MZ-EF (mips-vz.md §4.5) */
+    unsigned tlb_entries; /* 16 on the PIC32MZ-EF (mips-vz.md §6) */
+    uint32_t prid;        /* 0x0001A7xx for the M5150 */
     uint32_t ebase_cpunum;
     /* Largest TLB page (mips-vz.md §6, §8 #1: Microchip says 4 KB..1 MB, tinyVP's code
      * assumes up to 256 MB): 0x100000 or 0x10000000.  PageMask bits above it are not
      * implemented (read as 0), as MD00090 §9.7 says of unsupported page sizes. */
     uint32_t max_page_size;
-    unsigned guestid_bits;   /* VZ GuestID width: 3 on the PIC32MZ-EF (decision, vz.c) */
-    bool eic;                /* an external interrupt controller drives the core (EVIC) */
+    unsigned guestid_bits; /* VZ GuestID width: 3 on the PIC32MZ-EF (decision, vz.c) */
+    bool eic;              /* an external interrupt controller drives the core (EVIC) */
     /* The guest Count/Compare match interrupts the guest (architectural VZ).  The PIC32MZ-EF
      * never delivers it (mips-vz.md §5.15, tinyVP on silicon): false = "faithful" mode. */
     bool guest_timer_irq;

@@ -22,14 +22,14 @@
 struct bus;
 
 #define CPU_MAX_SHADOW_SETS 16
-#define CPU_MAX_TLB 64
+#define CPU_MAX_TLB         64
 
 /* The software TLB caches, per 4 KB virtual page and translation context, a host pointer to
  * RAM or flash (style-examples.md #20).  Devices always take the slow path. */
-#define STLB_SIZE 256
+#define STLB_SIZE    256
 #define STLB_INVALID 0xFFFu
 struct stlb_entry {
-    uint32_t tag; /* virtual page | context tag */
+    uint32_t tag;  /* virtual page | context tag */
     uint8_t *host; /* host address of the page */
 };
 
@@ -56,7 +56,7 @@ struct guest_cp0 {
 
 struct cpu {
     /* --- hot state, kept together --- */
-    uint32_t *r;        /* GPRs of the current shadow set (SRSCtl.CSS) */
+    uint32_t *r; /* GPRs of the current shadow set (SRSCtl.CSS) */
     uint32_t pc, npc, cur_pc;
     uint32_t insn;      /* the instruction being executed (for BadInstr) */
     uint32_t prev_insn; /* the one before it (the branch, for BadInstrP) */
@@ -71,7 +71,7 @@ struct cpu {
     bool boot_micromips; /* BOOTISA input: the core resets in microMIPS (cpu_set_boot_isa) */
     uint64_t cycles;
     uint64_t slice_end;
-    uint32_t ctx_tag;   /* translation context: see cpu_update_mode() */
+    uint32_t ctx_tag; /* translation context: see cpu_update_mode() */
     uint32_t fetch_tag;
     const uint8_t *fetch_host;
     struct stlb_entry stlb_rd[STLB_SIZE];
@@ -91,15 +91,15 @@ struct cpu {
     enum cpu_stop stop;
 
     /* --- CP0 --- */
-    uint32_t cp0[256]; /* indexed by reg << 3 | sel; special registers below */
+    uint32_t cp0[256];         /* indexed by reg << 3 | sel; special registers below */
     uint64_t count_base_cycle; /* Count = count_base_value + (cycles - base) / 2 */
     uint32_t count_base_value;
-    uint64_t timer_deadline;   /* cycle at which Count reaches Compare next */
+    uint64_t timer_deadline; /* cycle at which Count reaches Compare next */
     struct tlb_entry tlb[CPU_MAX_TLB];
     struct guest_cp0 g;
 
     struct cpu_params params;
-    uint32_t cp0_wmask[256]; /* software-writable bits of the plain CP0 registers */
+    uint32_t cp0_wmask[256];  /* software-writable bits of the plain CP0 registers */
     uint8_t cp0_present[256]; /* 1 = implemented register */
     struct bus *bus;
     struct cpu_irq_source irq;
@@ -107,7 +107,7 @@ struct cpu {
     struct fpu fpu; /* CP1 (fpu_regs.c) */
     uint32_t srs[CPU_MAX_SHADOW_SETS][32];
     uint64_t exc_count[32];
-    uint64_t vz_exits[16]; /* by GExcCode; [15] = exits with no GExcCode (Int, IBE/DBE, CpU) */
+    uint64_t vz_exits[16];   /* by GExcCode; [15] = exits with no GExcCode (Int, IBE/DBE, CpU) */
     uint64_t irq_count[256]; /* root interrupts taken, by the controller's vector */
     uint64_t tlb_refills;
     uint64_t idle_cycles; /* skipped while asleep in WAIT */
@@ -115,7 +115,7 @@ struct cpu {
     /* Debugger and trace hooks (cpu.h); `slow_loop` = an insn hook or a breakpoint is set. */
     struct cpu_hooks hooks;
     bool slow_loop;
-    bool bp_resume;          /* the run resumes at the breakpoint it stopped at */
+    bool bp_resume; /* the run resumes at the breakpoint it stopped at */
     unsigned nbp;
     uint32_t bp[CPU_MAX_BREAKPOINTS];
 };
@@ -149,7 +149,7 @@ void cpu_eret(struct cpu *c);
 void cp0_reset(struct cpu *c);
 void cp0_boot_isa(struct cpu *c); /* Config3.ISA/ISAOnExc from c->boot_micromips */
 uint32_t cp0_pagemask_bits(const struct cpu *c);
-bool cp0_read(struct cpu *c, unsigned idx, uint32_t *val);  /* false: no such register */
+bool cp0_read(struct cpu *c, unsigned idx, uint32_t *val); /* false: no such register */
 bool cp0_write(struct cpu *c, unsigned idx, uint32_t val);
 bool cp0_read_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t *val);
 bool cp0_write_ctx(struct cpu *c, bool guest, unsigned idx, uint32_t val, uint32_t wmask);

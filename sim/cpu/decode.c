@@ -51,7 +51,8 @@ static void exec_special(struct cpu *c, uint32_t w)
         return;
     case SPECIAL_SYSCALL: cpu_exception(c, EXCCODE_SYS); return;
     case SPECIAL_BREAK: cpu_exception(c, EXCCODE_BP); return;
-    case SPECIAL_SYNC: return; /* in-order core, no write buffer visible to software */
+    case SPECIAL_SYNC:
+        return; /* in-order core, no write buffer visible to software */
     /* ac1..ac3 forms are DSP ASE instructions (DSPDis when Status.MX = 0): dsp.h */
     case SPECIAL_MFHI:
         if (dsp_acc_ok(c, (w >> 21) & 3))
@@ -132,7 +133,10 @@ static void exec_special2(struct cpu *c, uint32_t w)
     int64_t sprod = (int64_t)(int32_t)rs * (int32_t)rt;
     uint64_t uprod = (uint64_t)rs * rt;
     switch (INSN_FUNCT(w)) {
-    case SPECIAL2_MADD: case SPECIAL2_MADDU: case SPECIAL2_MSUB: case SPECIAL2_MSUBU:
+    case SPECIAL2_MADD:
+    case SPECIAL2_MADDU:
+    case SPECIAL2_MSUB:
+    case SPECIAL2_MSUBU:
         if (!dsp_acc_ok(c, ac))
             return;
         break;
@@ -167,10 +171,16 @@ static void exec_special3(struct cpu *c, uint32_t w)
         }
         break;
     case SPECIAL3_RDHWR: exec_rdhwr(c, w); return;
-    case DSP_LX: case DSP_INSV: case DSP_ADDU_QB: case DSP_CMPU_EQ_QB: case DSP_ABSQ_S_PH:
-    case DSP_SHLL_QB: case DSP_ADDUH_QB: case DSP_DPA_W_PH: case DSP_APPEND: case DSP_EXTR_W:
-        dsp_special3(c, w);
-        return;
+    case DSP_LX:
+    case DSP_INSV:
+    case DSP_ADDU_QB:
+    case DSP_CMPU_EQ_QB:
+    case DSP_ABSQ_S_PH:
+    case DSP_SHLL_QB:
+    case DSP_ADDUH_QB:
+    case DSP_DPA_W_PH:
+    case DSP_APPEND:
+    case DSP_EXTR_W: dsp_special3(c, w); return;
     default: break;
     }
     RI();
@@ -223,8 +233,15 @@ void cpu_execute(struct cpu *c, uint32_t w)
     case OP_SC: exec_sc(c, w); return;
     case OP_COP1: fpu_exec_cop1(c, w); return; /* the FPU: sim/cpu/fpu_*.c */
     case OP_COP1X: fpu_exec_cop1x(c, w); return;
-    case OP_LWC1: case OP_LDC1: case OP_SWC1: case OP_SDC1: fpu_exec_ldst(c, w); return;
-    case OP_COP2: case OP_LWC2: case OP_LDC2: case OP_SWC2: case OP_SDC2:
+    case OP_LWC1:
+    case OP_LDC1:
+    case OP_SWC1:
+    case OP_SDC1: fpu_exec_ldst(c, w); return;
+    case OP_COP2:
+    case OP_LWC2:
+    case OP_LDC2:
+    case OP_SWC2:
+    case OP_SDC2:
         cpu_exception_cpu(c, 2); /* no CP2 on the PIC32MZ */
         return;
     default: RI(); return;

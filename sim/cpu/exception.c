@@ -17,12 +17,21 @@
 static bool badinstr_valid(unsigned code)
 {
     switch (code) {
-    case EXCCODE_MOD: case EXCCODE_TLBL: case EXCCODE_TLBS: case EXCCODE_ADEL:
-    case EXCCODE_ADES: case EXCCODE_SYS: case EXCCODE_BP: case EXCCODE_RI: case EXCCODE_CPU:
-    case EXCCODE_OV: case EXCCODE_TR: case EXCCODE_FPE: case EXCCODE_TLBRI: case EXCCODE_GE:
-        return true;
-    default:
-        return false;
+    case EXCCODE_MOD:
+    case EXCCODE_TLBL:
+    case EXCCODE_TLBS:
+    case EXCCODE_ADEL:
+    case EXCCODE_ADES:
+    case EXCCODE_SYS:
+    case EXCCODE_BP:
+    case EXCCODE_RI:
+    case EXCCODE_CPU:
+    case EXCCODE_OV:
+    case EXCCODE_TR:
+    case EXCCODE_FPE:
+    case EXCCODE_TLBRI:
+    case EXCCODE_GE: return true;
+    default: return false;
     }
 }
 
@@ -123,8 +132,7 @@ void cpu_exception(struct cpu *c, unsigned exccode)
             return;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     enter_guest(c, exccode, VEC_GENERAL);
 }
@@ -212,8 +220,8 @@ void cpu_take_interrupt(struct cpu *c, unsigned ripl, unsigned vector, uint32_t 
 {
     uint32_t *r = c->cp0;
     bool eic = ripl != 0;
-    bool vectored = (r[CP0_CAUSE] & CAUSE_IV) && (r[CP0_INTCTL] & INTCTL_VS) &&
-                    !(r[CP0_STATUS] & STATUS_BEV);
+    bool vectored =
+        (r[CP0_CAUSE] & CAUSE_IV) && (r[CP0_INTCTL] & INTCTL_VS) && !(r[CP0_STATUS] & STATUS_BEV);
     uint32_t off = interrupt_offset(r, vector, offset, eic);
     unsigned srs = exception_srs(c);
     if (eic) {
@@ -222,8 +230,8 @@ void cpu_take_interrupt(struct cpu *c, unsigned ripl, unsigned vector, uint32_t 
             /* SRSCtl.EICSS is loaded from the controller for each request (MD00090 SRSCtl;
              * mips-vz.md §2.5); Microchip's "PIC32MZ Shadow Register Sets" page likewise. */
             srs = eicss;
-            r[CP0_SRSCTL] = (r[CP0_SRSCTL] & ~SRSCTL_EICSS) |
-                            ((eicss << SRSCTL_EICSS_SHIFT) & SRSCTL_EICSS);
+            r[CP0_SRSCTL] =
+                (r[CP0_SRSCTL] & ~SRSCTL_EICSS) | ((eicss << SRSCTL_EICSS_SHIFT) & SRSCTL_EICSS);
         }
     }
     enter(c, r, EXCCODE_INT, off, srs);
@@ -242,7 +250,8 @@ void vz_take_guest_interrupt(struct cpu *c, unsigned gripl, uint32_t gvec)
 }
 
 /* ERET (MD00086 ERET; mips-vz.md §4.6) in the executing context.  No delay slot; clears that
- * context's LL bit; bit 0 of EPC/ErrorEPC is the ISA mode to return to (mips-vz.md §7).  A guest's ERET is a guest mode change (GHFC with MC=1, FCD=0). */
+ * context's LL bit; bit 0 of EPC/ErrorEPC is the ISA mode to return to (mips-vz.md §7).  A guest's
+ * ERET is a guest mode change (GHFC with MC=1, FCD=0). */
 void cpu_eret(struct cpu *c)
 {
     bool guest = c->guest;

@@ -32,7 +32,7 @@ static inline void exec_sdbbp(struct cpu *c)
     uint32_t dbg = c->cp0[CP0_DEBUG];
     c->cp0[CP0_DEPC] = cpu_restart_pc(c); /* bit 0 = ISA mode; DERET returns to it */
     dbg = c->in_ds ? (dbg | (1u << 31)) : (dbg & ~(1u << 31)); /* Debug.DBD */
-    c->cp0[CP0_DEBUG] = dbg | DEBUG_DM | (1u << 1);                /* DM, DBp */
+    c->cp0[CP0_DEBUG] = dbg | DEBUG_DM | (1u << 1);            /* DM, DBp */
     /* Decision: the debug handler also runs in the ISA of Config3.ISAOnExc, like every other
      * handler of a microMIPS-booted PIC32MZ (cp0_reset.c cp0_boot_isa). */
     c->pc = DEBUG_VECTOR | ((c->cp0[CP0_CONFIG3] & CONFIG3_ISAONEXC) ? 1u : 0u);
@@ -176,9 +176,7 @@ static inline void exec_cop0(struct cpu *c, uint32_t w)
         c->irq_dirty = true;
         cpu_end_slice(c);
         return;
-    case COP0_VZ:
-        vz_root_mfgc0_mtgc0(c, w);
-        return;
+    case COP0_VZ: vz_root_mfgc0_mtgc0(c, w); return;
     case COP0_RDPGPR:
     case COP0_WRPGPR: {
         if (w & 0x7FF)
@@ -190,8 +188,7 @@ static inline void exec_cop0(struct cpu *c, uint32_t w)
             c->srs[pss][INSN_RD(w)] = RT(w);
         return;
     }
-    default:
-        break;
+    default: break;
     }
     cpu_exception(c, EXCCODE_RI);
 }

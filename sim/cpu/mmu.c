@@ -37,8 +37,7 @@ const struct tlb_entry *tlb_match(const struct cpu *c, const struct tlb_match_ke
         uint32_t mask = t->pagemask | 0x1FFFu; /* VPN2 compare mask of the pair */
         if ((k->va & ~mask) != (t->entryhi & ~mask))
             continue;
-        if (k->compare_asid && !(t->lo[0] & ENTRYLO_G) &&
-            (t->entryhi & ENTRYHI_ASID) != k->asid)
+        if (k->compare_asid && !(t->lo[0] & ENTRYLO_G) && (t->entryhi & ENTRYHI_ASID) != k->asid)
             continue;
         return t;
     }
@@ -47,9 +46,9 @@ const struct tlb_entry *tlb_match(const struct cpu *c, const struct tlb_match_ke
 
 /* What kind of TLB exception a lookup raises, and in which context. */
 enum fault_level {
-    FAULT_ROOT,      /* root mode: root exception */
-    FAULT_GUEST,     /* guest-level (GVA): guest exception */
-    FAULT_ROOT_GPA,  /* guest mode, root level (GPA): guest exit to root, GExcCode = GPA */
+    FAULT_ROOT,     /* root mode: root exception */
+    FAULT_GUEST,    /* guest-level (GVA): guest exception */
+    FAULT_ROOT_GPA, /* guest mode, root level (GPA): guest exit to root, GExcCode = GPA */
 };
 
 static void tlb_fault(struct cpu *c, enum fault_level lvl, unsigned code, uint32_t addr,

@@ -7,7 +7,6 @@
  * mips-vz.md §5.13); the guest's Config1.MMUSize tells it how many it has. */
 #include "tlb.h"
 
-
 static unsigned rid(const struct cpu *c)
 {
     return (c->cp0[CP0_GUESTCTL1] & GUESTCTL1_RID) >> GUESTCTL1_RID_SHIFT;
@@ -20,8 +19,8 @@ static unsigned gid(const struct cpu *c)
 
 static void set_rid(struct cpu *c, unsigned id)
 {
-    c->cp0[CP0_GUESTCTL1] = (c->cp0[CP0_GUESTCTL1] & ~GUESTCTL1_RID) |
-                            ((id << GUESTCTL1_RID_SHIFT) & GUESTCTL1_RID);
+    c->cp0[CP0_GUESTCTL1] =
+        (c->cp0[CP0_GUESTCTL1] & ~GUESTCTL1_RID) | ((id << GUESTCTL1_RID_SHIFT) & GUESTCTL1_RID);
 }
 
 /* Copies entry t into the TLB registers r[] (EntryHi, EntryLo0/1, PageMask).  An invalidated
@@ -78,8 +77,7 @@ static int find_entry(const struct cpu *c, const uint32_t *r, unsigned guestid, 
     uint32_t hi = r[CP0_ENTRYHI];
     for (unsigned i = 0; i < c->params.tlb_entries; i++) {
         const struct tlb_entry *t = &c->tlb[i];
-        if (t->guestid != guestid || t->guest_level != guest_level ||
-            (t->entryhi & ENTRYHI_EHINV))
+        if (t->guestid != guestid || t->guest_level != guest_level || (t->entryhi & ENTRYHI_EHINV))
             continue;
         uint32_t mask = t->pagemask | 0x1FFFu;
         if ((hi & ~mask) != (t->entryhi & ~mask))
@@ -119,8 +117,7 @@ static unsigned guest_tlb_size(const struct cpu *c)
     unsigned wired = c->cp0[CP0_WIRED];
     unsigned n = c->params.tlb_entries;
     unsigned avail = wired < n ? n - wired : 0;
-    unsigned announced =
-        ((c->g.r[CP0_CONFIG1] & CONFIG1_MMUSIZE) >> CONFIG1_MMUSIZE_SHIFT) + 1;
+    unsigned announced = ((c->g.r[CP0_CONFIG1] & CONFIG1_MMUSIZE) >> CONFIG1_MMUSIZE_SHIFT) + 1;
     return announced < avail ? announced : avail;
 }
 
@@ -169,8 +166,8 @@ void tlb_guest_probe(struct cpu *c, bool root)
 {
     int i = find_entry(c, c->g.r, root ? rid(c) : gid(c), true);
     int wired = (int)c->cp0[CP0_WIRED];
-    c->g.r[CP0_INDEX] = i >= wired ? (uint32_t)(i - wired)
-                                   : (INDEX_P | (c->g.r[CP0_INDEX] & ~INDEX_P));
+    c->g.r[CP0_INDEX] =
+        i >= wired ? (uint32_t)(i - wired) : (INDEX_P | (c->g.r[CP0_INDEX] & ~INDEX_P));
 }
 
 void tlb_guest_invalidate(struct cpu *c, bool root, bool all)

@@ -39,19 +39,34 @@ void vz_mode_change(struct cpu *c)
 static bool always_traps(unsigned idx, bool write)
 {
     switch (idx) {
-    case CP0_PRID: case CP0_SRSCTL: case CP0_SRSMAP: case CP0_SRSMAP2: case CP0_CDMMBASE:
+    case CP0_PRID:
+    case CP0_SRSCTL:
+    case CP0_SRSMAP:
+    case CP0_SRSMAP2:
+    case CP0_CDMMBASE:
     case CP0_IDX(15, 3): /* CMGCRBase */
-    case CP0_CONFIG6: case CP0_CONFIG7: case CP0_ERRCTL: case CP0_CACHEERR: case CP0_TAGLO:
-    case CP0_DATALO: case CP0_WATCHLO: case CP0_WATCHHI: case CP0_PERFCTL0: case CP0_PERFCNT0:
-    case CP0_DEBUG: case CP0_DEPC: case CP0_DESAVE:
-    case CP0_GUESTCTL0: case CP0_GUESTCTL0EXT: case CP0_GUESTCTL1: case CP0_GUESTCTL2:
-    case CP0_GUESTCTL3: case CP0_GTOFFSET:
-        return true;
+    case CP0_CONFIG6:
+    case CP0_CONFIG7:
+    case CP0_ERRCTL:
+    case CP0_CACHEERR:
+    case CP0_TAGLO:
+    case CP0_DATALO:
+    case CP0_WATCHLO:
+    case CP0_WATCHHI:
+    case CP0_PERFCTL0:
+    case CP0_PERFCNT0:
+    case CP0_DEBUG:
+    case CP0_DEPC:
+    case CP0_DESAVE:
+    case CP0_GUESTCTL0:
+    case CP0_GUESTCTL0EXT:
+    case CP0_GUESTCTL1:
+    case CP0_GUESTCTL2:
+    case CP0_GUESTCTL3:
+    case CP0_GTOFFSET: return true;
     case CP0_COUNT: /* guest Count is read-only: root emulates writes via GTOffset (§5.9) */
-    case CP0_LLADDR: /* decision: writes trap, as on the P5600 (§5.9) */
-        return write;
-    default:
-        return false;
+    case CP0_LLADDR: /* decision: writes trap, as on the P5600 (§5.9) */ return write;
+    default: return false;
     }
 }
 
@@ -70,8 +85,8 @@ static uint32_t gsfc_fields(const struct cpu *c, unsigned idx)
     uint32_t g0 = gctl0(c);
     switch (idx) {
     case CP0_STATUS: {
-        uint32_t m = STATUS_CU3 | STATUS_CU2 | STATUS_CU1 | STATUS_RP | STATUS_FR | STATUS_RE |
-                     STATUS_MX;
+        uint32_t m =
+            STATUS_CU3 | STATUS_CU2 | STATUS_CU1 | STATUS_RP | STATUS_FR | STATUS_RE | STATUS_MX;
         if (g0 & GUESTCTL0_SFC1)
             m &= ~STATUS_CU1;
         if (g0 & GUESTCTL0_SFC2)
@@ -117,7 +132,10 @@ void vz_guest_cop0(struct cpu *c, uint32_t w)
     uint32_t g0 = gctl0(c);
     if (rs >= COP0_CO) {
         switch (INSN_FUNCT(w)) {
-        case CO_TLBR: case CO_TLBWI: case CO_TLBWR: case CO_TLBP:
+        case CO_TLBR:
+        case CO_TLBWI:
+        case CO_TLBWR:
+        case CO_TLBP:
             if (((g0 & GUESTCTL0_AT) >> GUESTCTL0_AT_SHIFT) != GUESTCTL0_AT_GUEST) {
                 gpsi(c); /* root owns the guest MMU (AT=1) */
                 return;
@@ -165,8 +183,7 @@ void vz_guest_cop0(struct cpu *c, uint32_t w)
     case COP0_WRPGPR:
         gpsi(c); /* the guest has no shadow sets of its own (decision; §5.9, [K4]) */
         return;
-    default:
-        break;
+    default: break;
     }
     cpu_exception(c, EXCCODE_RI);
 }
@@ -233,8 +250,7 @@ bool vz_root_co(struct cpu *c, unsigned funct)
     case CO_HYPCALL:
         cpu_exception(c, EXCCODE_RI); /* HYPCALL is the guest's way out, RI in root */
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 

@@ -31,8 +31,8 @@ struct bus_device {
 /* What the bus arbiter says about one access (sim/soc/sba.c installs the filter). */
 enum bus_verdict {
     BUS_ALLOW,
-    BUS_DENY,  /* blocked and logged by the arbiter: a bus error for the initiator */
-    BUS_MUTE,  /* the target does not respond (a PMD-disabled module): reads 0, writes dropped */
+    BUS_DENY, /* blocked and logged by the arbiter: a bus error for the initiator */
+    BUS_MUTE, /* the target does not respond (a PMD-disabled module): reads 0, writes dropped */
 };
 
 /* Access filter of the system bus arbiter (pic32mz-ef.md §8).  check() sees every access of
@@ -52,9 +52,9 @@ struct bus_memory {
     bool cpu_writable; /* RAM yes; flash is written through the NVM controller only */
 };
 
-#define BUS_MAX_MEMORIES 8
-#define BUS_MAX_DEVICES 96
-#define BUS_SFR_PAGE_SHIFT 12
+#define BUS_MAX_MEMORIES     8
+#define BUS_MAX_DEVICES      96
+#define BUS_SFR_PAGE_SHIFT   12
 #define BUS_DEVICES_PER_PAGE 16
 
 struct bus {

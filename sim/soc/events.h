@@ -12,10 +12,10 @@
 
 struct sim_event {
     uint64_t when;
-    uint64_t seq;                  /* scheduling order, for ties */
+    uint64_t seq; /* scheduling order, for ties */
     void (*fn)(void *opaque, uint64_t now);
     void *opaque;
-    struct sim_event *next;        /* queue link (private) */
+    struct sim_event *next; /* queue link (private) */
     bool queued;
 };
 

@@ -31,8 +31,8 @@ struct machine_options {
      * console_out, the others nowhere. */
     void (*uart_tx[UART_COUNT])(void *ctx, uint8_t byte);
     void *uart_tx_ctx[UART_COUNT];
-    bool uart_instant; /* UART characters take no simulated time (sim/soc/uart.h) */
-    bool warn_unmodelled; /* --warn-unmodelled: report each unmodelled SFR address once */
+    bool uart_instant;      /* UART characters take no simulated time (sim/soc/uart.h) */
+    bool warn_unmodelled;   /* --warn-unmodelled: report each unmodelled SFR address once */
     uint32_t max_page_size; /* --max-page-size: 0 = 256 MB (sim/cpu/cpu.h) */
 };
 
@@ -44,20 +44,20 @@ struct machine {
     struct evic evic; /* devices raise their requests with evic_set_irq(&m->evic, ...) */
     uint8_t *ram, *flash, *boot_lower, *boot_upper;
     struct uart uart[UART_COUNT];
-    struct gpio gpio;     /* host side: gpio_set_input(), gpio_set_pin_changed() */
-    struct pps pps;       /* the CFGCON model calls pps_set_locked() for IOLOCK */
+    struct gpio gpio; /* host side: gpio_set_input(), gpio_set_pin_changed() */
+    struct pps pps;   /* the CFGCON model calls pps_set_locked() for IOLOCK */
     struct timers timers;
     struct testdev testdev;
     bool has_testdev;
     FILE *console_out;
-    bool stop_requested; /* machine_request_stop() */
+    bool stop_requested;  /* machine_request_stop() */
     struct syscfg syscfg; /* SYSKEY, CFGCON, PMD, clocks, RCON/RSWRST, DEVCFG (syscfg.h) */
     struct sba sba;       /* system bus arbiter: the bus filter (sba.h) */
     struct dma dma;
-    struct wdt wdt;       /* WDT and DMT */
+    struct wdt wdt; /* WDT and DMT */
     struct nvm nvm;
-    bool powered;         /* the power-on reset (DEVCFG read) has been done */
-    uint32_t reset_cause; /* machine_request_reset(): RCON cause bits, 0 = none */
+    bool powered;             /* the power-on reset (DEVCFG read) has been done */
+    uint32_t reset_cause;     /* machine_request_reset(): RCON cause bits, 0 = none */
     uint8_t *unmodelled_seen; /* --warn-unmodelled: one bit per SFR word reported */
 };
 

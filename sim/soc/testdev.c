@@ -31,18 +31,13 @@ static bool testdev_write(void *opaque, uint32_t off, unsigned size, uint32_t va
         fprintf(t->log, "testdev: %u checks passed, %u failed\n", t->passed, t->failed);
         cpu_request_stop(t->cpu);
         return true;
-    case TESTDEV_PUTC:
-        fputc((int)(val & 0xFF), t->out);
-        return true;
-    case TESTDEV_PASS:
-        t->passed++;
-        return true;
+    case TESTDEV_PUTC: fputc((int)(val & 0xFF), t->out); return true;
+    case TESTDEV_PASS: t->passed++; return true;
     case TESTDEV_FAIL:
         t->failed++;
         fprintf(t->log, "testdev: check %u FAILED (pc 0x%08x)\n", val, cpu_pc(t->cpu));
         return true;
-    default:
-        return true;
+    default: return true;
     }
 }
 

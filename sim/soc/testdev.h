@@ -10,10 +10,10 @@ struct cpu;
 
 struct testdev {
     struct cpu *cpu;
-    FILE *out;       /* PUTC */
-    FILE *log;       /* PASS/FAIL messages and the summary */
+    FILE *out; /* PUTC */
+    FILE *log; /* PASS/FAIL messages and the summary */
     unsigned passed, failed;
-    int exited;      /* EXIT was written */
+    int exited; /* EXIT was written */
     uint32_t exit_value;
 };
 
