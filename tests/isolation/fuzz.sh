@@ -31,13 +31,16 @@ WANT_WORDS=10000000
 T=$(mktemp -d)
 trap '[ -n "${FUZZ_KEEP:-}" ] || rm -rf "$T"' EXIT
 conf=tests/isolation/fuzz.conf
-img=$B/hv/isolation-fuzz/tinyvp.srec
+# Copies: other work in the checkout may rebuild them while the runs go on.
+cp "$B/hv/isolation-fuzz/tinyvp.srec" "$T/fuzz-system.srec"
+cp "$B/target/guests/fuzz.elf" "$T/fuzz.elf"
+img=$T/fuzz-system.srec
 map=$("$TVPCONF" -b configs/boards/wifire -d configs/device.lib "$conf" 2>/dev/null)
 region() { echo "$map" | awk -v vm="vm$1:" -v kind="$2" '$1 == vm { on = 1; next }
     /^vm[0-9]+:/ { on = 0 } on && $1 == kind { print $3, $6; exit }'; }
 read -r _ fuzz_rom < <(region 1 rom)
 read -r vrange vrom < <(region 2 rom)
-off=$(($("${CROSS}nm" $B/target/guests/fuzz.elf | awk '$3 == "fuzz_params" { print "0x" substr($1, length($1) - 7) }') - 0x9D000000))
+off=$(($("${CROSS}nm" "$T/fuzz.elf" | awk '$3 == "fuzz_params" { print "0x" substr($1, length($1) - 7) }') - 0x9D000000))
 sums="--dump-checksum 0x1d000000:0x10000 --dump-checksum $vrom:$((${vrange#*..} - ${vrange%..*} + 1))"
 # What the flash holds before anything runs: the same checksums after 0 cycles.
 "$SIMR" --board wifire --bootloader --max-cycles 0 $sums "$img" >/dev/null 2>"$T/loaded"

@@ -1,4 +1,4 @@
-# Isolation tests (tests/isolation/run.sh): the victim, the hostile guest and the
+# Isolation tests (tests/isolation/run.sh): the victim, the hostile guests and the
 # random-instruction fuzz guest, the tinyVP systems they run in, and the host reference for
 # the victim's heartbeat.
 ISO_LINK = $(TGT_CC) $(TGT_LDFLAGS) -T guests/rt/guest.ld -o $@ $(filter %.o,$^)
@@ -50,3 +50,9 @@ ifneq ($(HVFUZZ_RT),)
 HOST_BINS += $(B)/fuzz/bin/fuzz-hv-mmio $(B)/fuzz/bin/fuzz-hv-console
 -include $(patsubst %.c,$(B)/fuzz/hvobj/%.d,$(HVFUZZ_HV) tests/fuzz/hv/fuzz_mmio.c tests/fuzz/hv/fuzz_console.c)
 endif
+
+$(ISO_G)/irqstorm.elf: $(ISO_G)/hostile/irqstorm.o $(ISO_G)/rt/irq.o $(ISO_G)/rt/isr.o \
+		$(GUEST_RT_OBJS) guests/rt/guest.ld
+	$(ISO_LINK)
+TARGET_BINS += $(ISO_G)/irqstorm.elf
+$(call hv_image,isolation-irq,tests/isolation/irqstorm.conf,configs/boards/wifire,$(ISO_G)/irqstorm.elf $(ISO_G)/victim.elf)

@@ -47,14 +47,18 @@ sym() { "$NM" "$1" | awk -v s="$2" '$3 == s { print "0x" substr($1, length($1) -
 symsize() { "$NM" -S "$1" | awk -v s="$2" '$4 == s { print "0x" $2; exit }'; }
 
 declare -A IMG PARAMS_PA VICTIM_FLASH VICTIM_RAM SUMS
-hostile_elf=$B/target/guests/hostile.elf
-victim_elf=$B/target/guests/victim.elf
+cp "$B/target/guests/hostile.elf" "$B/target/guests/victim.elf" "$T/"
+hostile_elf=$T/hostile.elf
+victim_elf=$T/victim.elf
 params_off=$(($(sym "$hostile_elf" hostile_params) - 0x9D000000))
 pattern_off=$(($(sym "$victim_elf" pattern) - 0x80000000))
-for img in isolation isolation-dma; do
+for img in isolation isolation-dma isolation-irq; do
     conf=$DIR/attack.conf
     [ $img = isolation-dma ] && conf=$DIR/dma.conf
-    IMG[$img]=$B/hv/$img/tinyvp.srec
+    [ $img = isolation-irq ] && conf=$DIR/irqstorm.conf
+    # Copies: other work in the checkout may rebuild the images while the runs go on.
+    cp "$B/hv/$img/tinyvp.srec" "$T/$img.srec" && cp "$B/hv/$img/tinyvp.elf" "$T/$img.elf"
+    IMG[$img]=$T/$img.srec
     rom=$(rpa_of "$conf" 1 rom)
     PARAMS_PA[$img]=$((rom + params_off))
     VICTIM_FLASH[$img]=$(rpa_of "$conf" 2 rom)
@@ -65,7 +69,7 @@ for img in isolation isolation-dma; do
     fi
     # What must not change: tinyVP's flash, the victim's flash and RAM pattern, and the
     # hypervisor variables fixed at boot (those this build has).
-    elf=$B/hv/$img/tinyvp.elf
+    elf=$T/$img.elf
     victim_flash_size=$("$TVPCONF" -b configs/boards/wifire -d configs/device.lib "$conf" \
         2>/dev/null | awk '$1 == "vm2:" { on = 1 }
             on && $1 == "rom" { print $3; exit }')
@@ -101,23 +105,36 @@ export -f word_le
 export T SIMR CYCLES OBJCOPY
 # The associative arrays do not cross into xargs' shells: pass them as text.
 export SUMS_isolation="${SUMS[isolation]}" SUMS_dma="${SUMS[isolation-dma]}"
+export SUMS_irq="${SUMS[isolation-irq]}"
 export PA_isolation=${PARAMS_PA[isolation]} PA_dma=${PARAMS_PA[isolation-dma]}
 export VF_isolation=${VICTIM_FLASH[isolation]} VF_dma=${VICTIM_FLASH[isolation-dma]}
 export VR_isolation=${VICTIM_RAM[isolation]} VR_dma=${VICTIM_RAM[isolation-dma]}
-export IMG_isolation=${IMG[isolation]} IMG_dma=${IMG[isolation-dma]}
+export IMG_isolation=${IMG[isolation]} IMG_dma=${IMG[isolation-dma]} IMG_irq=${IMG[isolation-irq]}
 xargs -P 2 -L 1 bash -c '
     n=$0 name=$1 k=isolation
     [[ $name == dma_* || $name == ref-dma ]] && k=dma
-    eval "sums=\$SUMS_$k pa=\$PA_$k vf=\$VF_$k vr=\$VR_$k img=\$IMG_$k"
-    { word_le "$n"; word_le "$vf"; word_le "$vr"; } >"$T/$name.bin"
-    $OBJCOPY -I binary -O srec --change-addresses "$pa" "$T/$name.bin" "$T/$name.srec"
+    [[ $name == irq_* ]] && k=irq
+    eval "sums=\$SUMS_$k img=\$IMG_$k"
+    files=("$img")
+    if [ $k != irq ]; then # the hostile guest: its attack number into its flash
+        eval "pa=\$PA_$k vf=\$VF_$k vr=\$VR_$k"
+        { word_le "$n"; word_le "$vf"; word_le "$vr"; } >"$T/$name.bin"
+        $OBJCOPY -I binary -O srec --change-addresses "$pa" "$T/$name.bin" "$T/$name.srec"
+        files+=("$T/$name.srec")
+    fi
     args=()
     for r in $sums; do args+=(--dump-checksum "$r"); done
-    "$SIMR" --board wifire --bootloader --max-cycles $CYCLES "${args[@]}" "$img" \
-        "$T/$name.srec" >"$T/$name.raw" 2>"$T/$name.err"
+    "$SIMR" --board wifire --bootloader --max-cycles $CYCLES "${args[@]}" "${files[@]}" \
+        >"$T/$name.raw" 2>"$T/$name.err"
     echo $? >"$T/$name.rc"
     tr -d "\r" <"$T/$name.raw" >"$T/$name.out"
 ' <"$T/jobs"
+
+# The interrupt-storm system has no reference run: its flash after the run (tinyVP's and the
+# victim's) must be as loaded (0 cycles).
+irq_flash=(${SUMS[isolation-irq]})
+"$SIMR" --board wifire --bootloader --max-cycles 0 --dump-checksum "${irq_flash[0]}" \
+    --dump-checksum "${irq_flash[1]}" "${IMG[isolation-irq]}" >/dev/null 2>"$T/loaded-irq"
 
 # ---- the victim's expected heartbeat ----
 "$REF" 200 >"$T/ref"
@@ -164,6 +181,7 @@ while IFS=$'\t' read -r name expect share chip must; do
     [ -f "$T/$f.out" ] || continue
     ref=baseline_spin
     [[ $name == dma/* ]] && ref=ref-dma
+    [[ $name == irq/* ]] && ref=none # its own system: checked against its loaded state below
     why=""
     observed=$(grep -a -m1 "^hostile: $name: " "$T/$f.out" | sed "s|^hostile: $name: ||")
     [[ $observed =~ ^($expect)$ ]] || why="attacker got '${observed:-nothing}', want '$expect'"
@@ -180,7 +198,11 @@ while IFS=$'\t' read -r name expect share chip must; do
     else
         awk -v p="$pct" 'BEGIN { exit !(p >= 48) }' || why="${why:+$why; }victim share $pct %, want >= 48"
     fi
-    if [ "$name" != baseline/spin ]; then
+    if [ $ref = none ]; then
+        d=$(diff <(grep '^checksum' "$T/loaded-irq") <(grep '^checksum' "$T/$f.err" | head -2) |
+            grep '^>' | awk '{ printf "%s ", $3 }')
+        [ -z "$d" ] || why="${why:+$why; }state changed at $d"
+    elif [ "$name" != baseline/spin ]; then
         d=$(diff <(grep '^checksum' "$T/$ref.err") <(grep '^checksum' "$T/$f.err") | grep '^>' |
             awk '{ printf "%s ", $3 }')
         [ -z "$d" ] || why="${why:+$why; }state changed at $d"
