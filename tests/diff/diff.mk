@@ -6,7 +6,7 @@ $(call host_prog,diffgen,tests/diff/diffgen.c)
 
 DIFF_OUT := $(B)/target/tests/diff
 DIFF_OBJS := $(addprefix $(DIFF_OUT)/,frame.o report.o linux.o bare.o)
-DIFF_DEPS := tests/diff/layout.h $(wildcard include/soc/*.h)
+DIFF_DEPS := tests/diff/layout.h tests/diff/linux_harness.h $(wildcard include/soc/*.h)
 
 $(DIFF_OUT)/%.o: tests/diff/%.c $(DIFF_DEPS)
 	@mkdir -p $(dir $@)

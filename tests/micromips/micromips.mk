@@ -6,7 +6,7 @@ $(call host_prog,mmgen,tests/micromips/mmgen.c)
 
 MM_OUT := $(B)/target/tests/micromips
 MM_TGT := -EL -march=m14kc -mnan=legacy -mno-abicalls -fno-pic -fno-pie -G0
-MM_DEPS := tests/diff/layout.h $(wildcard include/soc/*.h)
+MM_DEPS := tests/diff/layout.h tests/diff/linux_harness.h $(wildcard include/soc/*.h)
 MM_HARNESS := $(addprefix $(MM_OUT)/,frame.o report.o bare.o linux_mm.o linux.ld bare.ld)
 
 $(MM_OUT)/frame.o $(MM_OUT)/bare.o: $(MM_OUT)/%.o: tests/diff/%.S $(MM_DEPS)
