@@ -238,6 +238,21 @@ MTC0_ATTACK(mt_config7, 16, 7)
 MTC0_ATTACK(mt_prid, 15, 0)
 MFC0_ATTACK(mf_debug, 23, 0)
 
+/* Every CP0 encoding at once (probe.S). */
+static void cp0_sweep(const struct attack *a, char *out)
+{
+    begin();
+    switch (a->addr) {
+    case 0: probe_mtc0_all(a->value); break;
+    case 1: probe_mfc0_all(); break;
+    case 2: probe_mtgc0_all(a->value); break;
+    default: probe_mfgc0_all(); break;
+    }
+    mtc0(12, 0, STATUS_CU1 | STATUS_FR | STATUS_MX); /* its own, in case a sweep changed it */
+    if (!exc_outcome(out))
+        put(out, "none");
+}
+
 #define INSN_ATTACK(fn, text)                                                                      \
     static void fn(const struct attack *a, char *out)                                              \
     {                                                                                              \
@@ -607,6 +622,10 @@ const struct attack attacks[] = {
     {"cpu/mtc0-depc", mt_depc, 0, 0x9D000000u},
     {"cpu/mtc0-config7", mt_config7, 0, 0},
     {"cpu/mtc0-prid", mt_prid, 0, 0},
+    {"cpu/mtc0-every-encoding", cp0_sweep, 0, 0xFFFFFFFFu},
+    {"cpu/mfc0-every-encoding", cp0_sweep, 1, 0},
+    {"cpu/mtgc0-every-encoding", cp0_sweep, 2, 0xFFFFFFFFu},
+    {"cpu/mfgc0-every-encoding", cp0_sweep, 3, 0},
     {"cpu/mtgc0", i_mtgc0, 0, 0},
     {"cpu/mfgc0", i_mfgc0, 0, 0},
     {"cpu/tlbgwi", i_tlbgwi, 0, 0},

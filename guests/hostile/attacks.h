@@ -43,5 +43,7 @@ void probe_exec(uint32_t a), probe_eret(uint32_t a);
 void attack_report(const char *name, const char *outcome);
 void probe_cache_hit(uint32_t a), probe_cache_index(uint32_t a);
 void probe_hypcall_all(uint32_t *out);
+void probe_mtc0_all(uint32_t v), probe_mfc0_all(void), probe_mtgc0_all(uint32_t v),
+    probe_mfgc0_all(void);
 
 #endif

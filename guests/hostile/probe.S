@@ -116,3 +116,61 @@ probe_eret:
     jr      $ra
     sw      $zero, 16($t0)
     .end    probe_eret
+
+/* Every CP0 encoding (register 0..31, select 0..7) through MTC0 (value a0; not the guest's own
+ * Status and EBase, which would only take its own vectors away), MFC0, MTGC0 and MFGC0. */
+#define ALL_REGS 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+#define ALL_SELS 0,1,2,3,4,5,6,7
+
+    .globl  probe_mtc0_all
+    .ent    probe_mtc0_all
+probe_mtc0_all:
+    .irp    reg, ALL_REGS
+    .irp    sel, ALL_SELS
+    .if     !((\reg == 12 && \sel == 0) || (\reg == 15 && \sel == 1))
+    mtc0    $a0, $\reg, \sel
+    .endif
+    .endr
+    .endr
+    ehb
+    jr      $ra
+    nop
+    .end    probe_mtc0_all
+
+    .globl  probe_mfc0_all
+    .ent    probe_mfc0_all
+probe_mfc0_all:
+    .irp    reg, ALL_REGS
+    .irp    sel, ALL_SELS
+    mfc0    $t0, $\reg, \sel
+    .endr
+    .endr
+    jr      $ra
+    nop
+    .end    probe_mfc0_all
+
+    .set    virt
+    .globl  probe_mtgc0_all
+    .ent    probe_mtgc0_all
+probe_mtgc0_all:
+    .irp    reg, ALL_REGS
+    .irp    sel, ALL_SELS
+    mtgc0   $a0, $\reg, \sel
+    .endr
+    .endr
+    jr      $ra
+    nop
+    .end    probe_mtgc0_all
+
+    .globl  probe_mfgc0_all
+    .ent    probe_mfgc0_all
+probe_mfgc0_all:
+    .irp    reg, ALL_REGS
+    .irp    sel, ALL_SELS
+    mfgc0   $t0, $\reg, \sel
+    .endr
+    .endr
+    jr      $ra
+    nop
+    .end    probe_mfgc0_all
+    .set    novirt
