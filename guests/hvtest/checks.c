@@ -34,12 +34,12 @@ static void fpu_fill(uint32_t v)
 {
 #define FILL(n) __asm__ volatile("mtc1 %0, $f" #n "; mthc1 %1, $f" #n ::"r"(v + n), "r"(~v - n));
     FILL(0)
-    FILL(1) FILL(2) FILL(3) FILL(4) FILL(5) FILL(6) FILL(7) FILL(8) FILL(9) FILL(10) FILL(11)
-        FILL(12) FILL(13) FILL(14) FILL(15) FILL(16) FILL(17) FILL(18) FILL(19) FILL(20) FILL(21)
-            FILL(22) FILL(23) FILL(24) FILL(25) FILL(26) FILL(27) FILL(28) FILL(29) FILL(30)
-                FILL(31)
+    FILL(1)
+    FILL(2) FILL(3) FILL(4) FILL(5) FILL(6) FILL(7) FILL(8) FILL(9) FILL(10) FILL(11) FILL(12)
+        FILL(13) FILL(14) FILL(15) FILL(16) FILL(17) FILL(18) FILL(19) FILL(20) FILL(21) FILL(22)
+            FILL(23) FILL(24) FILL(25) FILL(26) FILL(27) FILL(28) FILL(29) FILL(30) FILL(31)
 #undef FILL
-                    __asm__ volatile("ctc1 %0, $31" ::"r"(1u)); /* FCSR: round towards zero */
+                __asm__ volatile("ctc1 %0, $31" ::"r"(1u)); /* FCSR: round towards zero */
 }
 
 static int fpu_check(uint32_t v)
@@ -49,10 +49,11 @@ static int fpu_check(uint32_t v)
     __asm__ volatile("mfc1 %0, $f" #n "; mfhc1 %1, $f" #n : "=r"(lo), "=r"(hi));                   \
     bad |= (lo != v + n) | (hi != ~v - n);
     CHECK(0)
-    CHECK(1) CHECK(2) CHECK(3) CHECK(4) CHECK(5) CHECK(6) CHECK(7) CHECK(8) CHECK(9) CHECK(10)
-        CHECK(11) CHECK(12) CHECK(13) CHECK(14) CHECK(15) CHECK(16) CHECK(17) CHECK(18) CHECK(19)
-            CHECK(20) CHECK(21) CHECK(22) CHECK(23) CHECK(24) CHECK(25) CHECK(26) CHECK(27)
-                CHECK(28) CHECK(29) CHECK(30) CHECK(31)
+    CHECK(1)
+    CHECK(2) CHECK(3) CHECK(4) CHECK(5) CHECK(6) CHECK(7) CHECK(8) CHECK(9) CHECK(10) CHECK(11)
+        CHECK(12) CHECK(13) CHECK(14) CHECK(15) CHECK(16) CHECK(17) CHECK(18) CHECK(19) CHECK(20)
+            CHECK(21) CHECK(22) CHECK(23) CHECK(24) CHECK(25) CHECK(26) CHECK(27) CHECK(28)
+                CHECK(29) CHECK(30) CHECK(31)
 #undef CHECK
                     uint32_t fcsr;
     __asm__ volatile("cfc1 %0, $31" : "=r"(fcsr));

@@ -112,9 +112,7 @@ void hv_exception(void)
         /* Only CE = 1 (FPU) can reach root: the guest's own Status allowed the unit. */
         fpu_claim(vm, 1);
         break;
-    case EXCCODE_DSPDIS:
-        fpu_claim(vm, -1);
-        break;
+    case EXCCODE_DSPDIS: fpu_claim(vm, -1); break;
     default:
         /* Nothing else a guest does may stop tinyVP (issue 7: faults): give the guest the
          * exception, as a chip without a hypervisor would have. */

@@ -21,7 +21,7 @@ void hv_main(void)
     mtc0(12, 0, STATUS_EXL | STATUS_CU0 | STATUS_IE);
     mtc0(12, 1, 1u << INTCTL_VS_SHIFT); /* vector spacing 32 bytes: EIC mode */
     mtc0(13, 0, CAUSE_IV);
-    mtc0(12, 2, 0);                     /* SRSCtl: exceptions in set 0 */
+    mtc0(12, 2, 0); /* SRSCtl: exceptions in set 0 */
     ehb();
     platform_init();
     tlb_init();

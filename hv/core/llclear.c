@@ -40,9 +40,9 @@ void llclear_run(struct vm *vm)
         .entrylo1 = (gpa & 0x1000u) ? lo : 0,
     };
     tlb_write_reserved(vm->cfg->guestid, &pair);
-    mtgc0(12, 0, STATUS_EXL);              /* guest kernel, exception level */
-    mtgc0(14, 0, TVP_ERET_PAGE + 4);       /* where its ERET goes: the HYPCALL */
-    mtc0(10, 5, 0);                        /* GuestCtl2: nothing injected meanwhile */
+    mtgc0(12, 0, STATUS_EXL);        /* guest kernel, exception level */
+    mtgc0(14, 0, TVP_ERET_PAGE + 4); /* where its ERET goes: the HYPCALL */
+    mtc0(10, 5, 0);                  /* GuestCtl2: nothing injected meanwhile */
     mtc0(10, 4, vm->cfg->guestid | (vm->cfg->guestid << GUESTCTL1_RID_SHIFT));
     mtc0(14, 0, TVP_ERET_PAGE);
     mtc0(11, 4, GUESTCTL0EXT_FCD);

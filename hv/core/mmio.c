@@ -25,9 +25,9 @@ struct ls_form {
 };
 
 static const struct ls_form mips32_ls[] = {
-    {OP_LB, 1, false, true},  {OP_LBU, 1, false, false}, {OP_LH, 2, false, true},
+    {OP_LB, 1, false, true},   {OP_LBU, 1, false, false}, {OP_LH, 2, false, true},
     {OP_LHU, 2, false, false}, {OP_LW, 4, false, false},  {OP_SB, 1, true, false},
-    {OP_SH, 2, true, false},  {OP_SW, 4, true, false},
+    {OP_SH, 2, true, false},   {OP_SW, 4, true, false},
 };
 
 static const struct ls_form *decode(uint32_t w)
@@ -106,8 +106,8 @@ static bool access_window(struct vm *vm, const struct tvp_mmio *m, struct mmio_a
         return emul_access(vm, m->emulator, a);
     if (a->write && (m->flags & (TVP_MMIO_IGNORE | TVP_MMIO_IGNORE_PRINT))) {
         if (m->flags & TVP_MMIO_IGNORE_PRINT)
-            hv_printf("VM%u: ignored write %08x <= %08x\n", (unsigned)vm->cfg->id,
-                      (unsigned)a->gpa, (unsigned)a->value);
+            hv_printf("VM%u: ignored write %08x <= %08x\n", (unsigned)vm->cfg->id, (unsigned)a->gpa,
+                      (unsigned)a->value);
         return true;
     }
     if ((a->write && !(m->flags & TVP_MMIO_W)) || (!a->write && !(m->flags & TVP_MMIO_R)))

@@ -13,7 +13,7 @@ struct mmio_access {
     uint32_t offset; /* from the start of the emulated window */
     unsigned size;   /* 1, 2 or 4 */
     bool write;
-    uint32_t value;  /* written value, or the value a load returns */
+    uint32_t value; /* written value, or the value a load returns */
 };
 
 /* An emulator handles one access; false = the chip has nothing there (bus error). */

@@ -12,9 +12,9 @@
 #include "core/vm.h"
 #include "tvp/pagetree.h"
 
-#define TLB_ENTRIES 16 /* PIC32MZ-EF (mips-vz.md §6) */
+#define TLB_ENTRIES  16                /* PIC32MZ-EF (mips-vz.md §6) */
 #define TLB_RESERVED (TLB_ENTRIES - 1) /* the LL-clear trampoline's page (core/llclear.c) */
-#define TLB_FOR_VMS TLB_RESERVED
+#define TLB_FOR_VMS  TLB_RESERVED
 
 static uint8_t reserved = TLB_RESERVED; /* the trampoline's entry: the last wired one */
 static uint8_t slot_base[TVP_NVMS];
@@ -52,7 +52,7 @@ static void write_entry(unsigned index, unsigned guestid, const struct tvp_tlb_p
 void tlb_init(void)
 {
     static const struct tvp_tlb_pair invalid = {0, 0, 0, 0};
-    mtc0(6, 0, 0);                                        /* Wired */
+    mtc0(6, 0, 0);                                             /* Wired */
     mtc0(5, 1, PAGEGRAIN_RIE | PAGEGRAIN_XIE | PAGEGRAIN_IEC); /* RI/XI act (pagetree.h) */
     for (unsigned i = 0; i < TLB_ENTRIES; i++) {
         struct tvp_tlb_pair p = invalid;

@@ -30,7 +30,7 @@ static uint32_t gpsi_read(struct vm *vm, unsigned reg, unsigned sel)
     case CP0_CONFIG6: return 0;
     case CP0_CONFIG7: return mfgc0(16, 7);
     case CP0_SRSCTL: return 0; /* the guest has no shadow sets of its own */
-    default: return 0; /* watch, perf counters, cache and debug registers: absent */
+    default: return 0;         /* watch, perf counters, cache and debug registers: absent */
     }
 }
 
@@ -47,8 +47,7 @@ static void gpsi_write(struct vm *vm, unsigned reg, unsigned sel, uint32_t val)
         mtgc0(13, 0, mfgc0(13, 0) & ~CAUSE_TI);
         sched_rearm();
         return;
-    default:
-        return; /* Count (shared clock), Config and implementation registers: ignored */
+    default: return; /* Count (shared clock), Config and implementation registers: ignored */
     }
 }
 
@@ -73,10 +72,8 @@ void trap_gpsi(struct vm *vm)
         if (INSN_FUNCT(w) == SPECIAL3_RDHWR)
             set_guest_gpr(INSN_RT(w), mfgc0(9, 0));
         break;
-    case OP_CACHE:
-        break; /* no cache to maintain in a guest's place */
-    default:
-        hv_panic("GPSI for an unknown instruction", w, vm->pc);
+    case OP_CACHE: break; /* no cache to maintain in a guest's place */
+    default: hv_panic("GPSI for an unknown instruction", w, vm->pc);
     }
     vm->pc = next_pc;
 }

@@ -74,20 +74,22 @@ enum { F_EXTP = 1, F_MTHLIP = 2, F_INSV = 4, F_LX = 8, F_ACC32 = 16, F_Q31ACC = 
     }
 #define TI8(id, pre, post)                                                                         \
     TI1(id, 0, pre, post)                                                                          \
-    TI1(id, 1, pre, post) TI1(id, 2, pre, post) TI1(id, 3, pre, post) TI1(id, 4, pre, post)        \
-        TI1(id, 5, pre, post) TI1(id, 6, pre, post) TI1(id, 7, pre, post)
+    TI1(id, 1, pre, post)                                                                          \
+    TI1(id, 2, pre, post) TI1(id, 3, pre, post) TI1(id, 4, pre, post) TI1(id, 5, pre, post)        \
+        TI1(id, 6, pre, post) TI1(id, 7, pre, post)
 #define TI16(id, pre, post)                                                                        \
     TI8(id, pre, post)                                                                             \
-    TI1(id, 8, pre, post) TI1(id, 9, pre, post) TI1(id, 10, pre, post) TI1(id, 11, pre, post)      \
-        TI1(id, 12, pre, post) TI1(id, 13, pre, post) TI1(id, 14, pre, post)                       \
-            TI1(id, 15, pre, post)
+    TI1(id, 8, pre, post)                                                                          \
+    TI1(id, 9, pre, post) TI1(id, 10, pre, post) TI1(id, 11, pre, post) TI1(id, 12, pre, post)     \
+        TI1(id, 13, pre, post) TI1(id, 14, pre, post) TI1(id, 15, pre, post)
 #define TI32(id, pre, post)                                                                        \
     TI16(id, pre, post)                                                                            \
-    TI1(id, 16, pre, post) TI1(id, 17, pre, post) TI1(id, 18, pre, post) TI1(id, 19, pre, post)    \
-        TI1(id, 20, pre, post) TI1(id, 21, pre, post) TI1(id, 22, pre, post)                       \
-            TI1(id, 23, pre, post) TI1(id, 24, pre, post) TI1(id, 25, pre, post)                   \
-                TI1(id, 26, pre, post) TI1(id, 27, pre, post) TI1(id, 28, pre, post)               \
-                    TI1(id, 29, pre, post) TI1(id, 30, pre, post) TI1(id, 31, pre, post)
+    TI1(id, 16, pre, post)                                                                         \
+    TI1(id, 17, pre, post) TI1(id, 18, pre, post) TI1(id, 19, pre, post) TI1(id, 20, pre, post)    \
+        TI1(id, 21, pre, post) TI1(id, 22, pre, post) TI1(id, 23, pre, post)                       \
+            TI1(id, 24, pre, post) TI1(id, 25, pre, post) TI1(id, 26, pre, post)                   \
+                TI1(id, 27, pre, post) TI1(id, 28, pre, post) TI1(id, 29, pre, post)               \
+                    TI1(id, 30, pre, post) TI1(id, 31, pre, post)
 
 #define L8(id)  id##_0, id##_1, id##_2, id##_3, id##_4, id##_5, id##_6, id##_7
 #define L16(id) L8(id), id##_8, id##_9, id##_10, id##_11, id##_12, id##_13, id##_14, id##_15
@@ -268,8 +270,9 @@ T(wrdsp_rddsp_all, "wrdsp %[rs], 0x3f\n\trddsp %[rd], 0x3f")
 #define RD1(i)   T(rddsp_##i, "rddsp %[rd], 0" #i)
 #define M8(M, b) M(b##0) M(b##1) M(b##2) M(b##3) M(b##4) M(b##5) M(b##6) M(b##7)
 M8(WR1, )
-M8(WR1, 1) M8(WR1, 2) M8(WR1, 3) M8(WR1, 4) M8(WR1, 5) M8(WR1, 6) M8(WR1, 7) M8(RD1, ) M8(RD1, 1)
-    M8(RD1, 2) M8(RD1, 3) M8(RD1, 4) M8(RD1, 5) M8(RD1, 6) M8(RD1, 7)
+M8(WR1, 1)
+M8(WR1, 2) M8(WR1, 3) M8(WR1, 4) M8(WR1, 5) M8(WR1, 6) M8(WR1, 7) M8(RD1, ) M8(RD1, 1) M8(RD1, 2)
+    M8(RD1, 3) M8(RD1, 4) M8(RD1, 5) M8(RD1, 6) M8(RD1, 7)
     /* --- misc --- */
     T(insv, "insv %[rt], %[rs]") TI32(append, "append %[rt], %[rs], ", "")
         TI32(prepend, "prepend %[rt], %[rs], ", "") T(balign_1, "balign %[rt], %[rs], 1")

@@ -6,21 +6,21 @@
 
 #include "soc/cp0.h"
 
-#define mfc0(reg, sel)                                                                        \
-    ({                                                                                        \
-        uint32_t v_;                                                                          \
-        __asm__ volatile("mfc0 %0, $" #reg ", " #sel : "=r"(v_));                             \
-        v_;                                                                                   \
+#define mfc0(reg, sel)                                                                             \
+    ({                                                                                             \
+        uint32_t v_;                                                                               \
+        __asm__ volatile("mfc0 %0, $" #reg ", " #sel : "=r"(v_));                                  \
+        v_;                                                                                        \
     })
 #define mtc0(reg, sel, v) __asm__ volatile("mtc0 %z0, $" #reg ", " #sel ::"Jr"(v))
-#define mfgc0(reg, sel)                                                                       \
-    ({                                                                                        \
-        uint32_t v_;                                                                          \
-        __asm__ volatile(".set push; .set virt; mfgc0 %0, $" #reg ", " #sel "; .set pop"      \
-                         : "=r"(v_));                                                         \
-        v_;                                                                                   \
+#define mfgc0(reg, sel)                                                                            \
+    ({                                                                                             \
+        uint32_t v_;                                                                               \
+        __asm__ volatile(".set push; .set virt; mfgc0 %0, $" #reg ", " #sel "; .set pop"           \
+                         : "=r"(v_));                                                              \
+        v_;                                                                                        \
     })
-#define mtgc0(reg, sel, v)                                                                    \
+#define mtgc0(reg, sel, v)                                                                         \
     __asm__ volatile(".set push; .set virt; mtgc0 %z0, $" #reg ", " #sel "; .set pop" ::"Jr"(v))
 #define ehb() __asm__ volatile("ehb" ::: "memory")
 

@@ -16,7 +16,7 @@
 #include "shell/trace.h"
 #include "tvp_config.h"
 
-#define REG(pa) (*(volatile uint32_t *)KSEG1(pa))
+#define REG(pa)             (*(volatile uint32_t *)KSEG1(pa))
 #define CORE_TIMER_PRIORITY 1 /* root timer: the lowest level, guests' sources above it */
 
 /* The console UART: the device behind the VMs' "console" windows (UART4 on the Wi-FIRE). */
@@ -98,7 +98,6 @@ void platform_irq(void)
         REG(EVIC_PHYS + EVIC_IFS_OF(IRQ_CORE_TIMER) + SFR_CLR) = EVIC_IRQ_BIT(IRQ_CORE_TIMER);
         sched_tick();
         break;
-    default:
-        irq_physical(irq); /* a VM's, the console's, or nobody's (then masked) */
+    default: irq_physical(irq); /* a VM's, the console's, or nobody's (then masked) */
     }
 }
