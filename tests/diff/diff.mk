@@ -2,7 +2,7 @@
 # Host: the sequence generator.  Target: the two harness halves, prebuilt here; run.sh
 # assembles each generated sequence and links it against both at test time.
 
-$(call host_prog,diffgen,tests/diff/diffgen.c)
+$(call host_prog,diffgen,tests/diff/diffgen.c tests/common/gen.c)
 
 DIFF_OUT := $(B)/target/tests/diff
 DIFF_OBJS := $(addprefix $(DIFF_OUT)/,frame.o report.o linux.o bare.o)

@@ -26,39 +26,18 @@
  *     or exception there leaves the SC outcome unpredictable, MD00086 SC);
  *   - every access inside the data area, aligned when the instruction requires it.
  */
-#include <errno.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/gen.h"
 #include "layout.h"
 
 #define MAX_DIST 6 /* a branch skips at most this many units */
 
-/* ------------------------------------------------------------------ random numbers */
-
-static uint64_t rng_state;
-
-static uint64_t rnd64(void) /* splitmix64 */
-{
-    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static unsigned rnd(unsigned n) /* 0 .. n-1 */
-{
-    return (unsigned)(rnd64() % n);
-}
-
-static bool chance(unsigned percent)
-{
-    return rnd(100) < percent;
-}
+/* ------------------------------------------------------------------ random values */
 
 /* A 32-bit value with the corner cases over-represented. */
 static uint32_t value32(void)
@@ -138,36 +117,10 @@ static struct hilo *incoming; /* per unit index: merged taken edges so far */
 static unsigned cap_incoming;
 
 /* The unit being built. */
-static char *ubuf;
-static size_t ulen, ucap;
-static unsigned uinsns;
+static struct gen_text ut;
+#define emitf(...) gen_text_printf(&ut, __VA_ARGS__)
 static struct hilo st;
 static struct hilo st_before_insn; /* st when the last instruction line was written */
-
-static void emitf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void emitf(const char *fmt, ...)
-{
-    va_list ap;
-    for (;;) {
-        va_start(ap, fmt);
-        int n = vsnprintf(ubuf + ulen, ucap - ulen, fmt, ap);
-        va_end(ap);
-        if (n < 0) {
-            perror("diffgen: vsnprintf");
-            exit(2);
-        }
-        if (ulen + (size_t)n + 1 < ucap) {
-            ulen += (size_t)n;
-            return;
-        }
-        ucap = 2 * ucap + (size_t)n + 64;
-        ubuf = realloc(ubuf, ucap);
-        if (!ubuf) {
-            perror("diffgen");
-            exit(2);
-        }
-    }
-}
 
 /* One instruction line. */
 #define I(...)                                                                                     \
@@ -175,7 +128,7 @@ static void emitf(const char *fmt, ...)
         st_before_insn = st;                                                                       \
         emitf("    " __VA_ARGS__);                                                                 \
         emitf("\n");                                                                               \
-        uinsns++;                                                                                  \
+        ut.insns++;                                                                                \
     } while (0)
 
 static void grow_incoming(unsigned n)
@@ -184,11 +137,7 @@ static void grow_incoming(unsigned n)
         return;
     unsigned old = cap_incoming;
     cap_incoming = 2 * n + 64;
-    incoming = realloc(incoming, cap_incoming * sizeof(*incoming));
-    if (!incoming) {
-        perror("diffgen");
-        exit(2);
-    }
+    incoming = gen_realloc(incoming, cap_incoming * sizeof(*incoming));
     for (unsigned i = old; i < cap_incoming; i++)
         incoming[i] = (struct hilo){.top = true};
 }
@@ -197,25 +146,15 @@ static void finish_unit(int target, struct hilo taken)
 {
     if (nunits == cap_units) {
         cap_units = 2 * cap_units + 64;
-        units = realloc(units, cap_units * sizeof(*units));
-        if (!units) {
-            perror("diffgen");
-            exit(2);
-        }
+        units = gen_realloc(units, cap_units * sizeof(*units));
     }
-    units[nunits] = (struct unit){strdup(ubuf), uinsns, target, taken, st};
-    if (!units[nunits].text) {
-        perror("diffgen");
-        exit(2);
-    }
+    unsigned insns = ut.insns;
+    units[nunits] = (struct unit){gen_text_take(&ut), insns, target, taken, st};
     if (target >= 0) {
         grow_incoming((unsigned)target);
         incoming[target] = merge(incoming[target], taken);
     }
     nunits++;
-    ulen = 0;
-    ubuf[0] = 0;
-    uinsns = 0;
 }
 
 /* ------------------------------------------------------------------ HI/LO instructions */
@@ -445,8 +384,8 @@ static void gen_simple(void)
 static void gen_regonly(unsigned avoid) /* no memory, no HI/LO; never writes $avoid */
 {
     for (;;) {
-        size_t l = ulen;
-        unsigned n = uinsns;
+        size_t l = ut.len;
+        unsigned n = ut.insns;
         struct hilo saved = st;
         switch (rnd(4)) {
         case 0: gen_alu3(); break;
@@ -455,14 +394,14 @@ static void gen_regonly(unsigned avoid) /* no memory, no HI/LO; never writes $av
         default: gen_bits(); break;
         }
         /* Reject a MUL (it changes the HI/LO state) or a write to $avoid, and retry. */
-        char *line = ubuf + l;
+        char *line = ut.buf + l;
         unsigned rd = 99;
         char mn[16];
         if (sscanf(line, " %15s $%u", mn, &rd) == 2 && rd != avoid && strcmp(mn, "mul"))
             return;
-        ulen = l;
-        ubuf[l] = 0;
-        uinsns = n;
+        ut.len = l;
+        ut.buf[l] = 0;
+        ut.insns = n;
         st = saved;
     }
 }
@@ -583,7 +522,7 @@ static void unit_branch(unsigned self)
     /* The delay slot's prefix (address or divisor set-up, HI/LO fix-ups) goes before the
      * branch; the slot instruction itself is kept aside and placed after it. */
     prefix_regs = 0;
-    size_t mark = ulen;
+    size_t mark = ut.len;
     bool trap_slot = chance(15);
     if (trap_slot)
         unit_trap();
@@ -591,14 +530,14 @@ static void unit_branch(unsigned self)
         gen_simple();
     struct hilo after_slot = st, before_slot = st_before_insn;
     /* Split the last line off: it is the slot instruction. */
-    char *last = ubuf + ulen - 1;
-    while (last > ubuf + mark && last[-1] != '\n')
+    char *last = ut.buf + ut.len - 1;
+    while (last > ut.buf + mark && last[-1] != '\n')
         last--;
     char slot[128];
     snprintf(slot, sizeof(slot), "%s", last);
-    ulen = (size_t)(last - ubuf);
-    ubuf[ulen] = 0;
-    uinsns--;
+    ut.len = (size_t)(last - ut.buf);
+    ut.buf[ut.len] = 0;
+    ut.insns--;
 
     uint32_t avoid = prefix_regs;
     switch (rnd(12)) {
@@ -660,7 +599,7 @@ static void unit_branch(unsigned self)
     }
     }
     emitf("%s", slot);
-    uinsns++;
+    ut.insns++;
     struct hilo fall = likely ? merge(before_slot, after_slot) : after_slot;
     st = fall;
     finish_unit((int)target, after_slot);
@@ -700,13 +639,7 @@ static void write_program(FILE *f, unsigned k, const uint32_t *init, const uint3
         fprintf(f, "    .word 0x%08x\n", data[i]);
     fprintf(f, "    .section .text.body, \"ax\", @progbits\n"
                "    .globl diff_body\ndiff_body:\n");
-    fprintf(f, "    lui $1, 0x%x\n    ori $1, $1, 0x%x\n    mthi $1\n", init[32] >> 16,
-            init[32] & 0xFFFF);
-    fprintf(f, "    lui $1, 0x%x\n    ori $1, $1, 0x%x\n    mtlo $1\n", init[33] >> 16,
-            init[33] & 0xFFFF);
-    for (unsigned r = 1; r < 32; r++)
-        fprintf(f, "    lui $%u, 0x%x\n    ori $%u, $%u, 0x%x\n", r, init[r] >> 16, r, r,
-                init[r] & 0xFFFF);
+    gen_write_preload(f, init);
     /* State at the end: the fall-through of unit k-1 and every branch from before k that
      * goes to k or beyond (all those labels sit at the end). */
     struct hilo end = k ? units[k - 1].after : (struct hilo){true, true, false, false};
@@ -740,33 +673,22 @@ static void usage(void)
     exit(2);
 }
 
-static unsigned long num(const char *s, const char *what)
-{
-    char *end;
-    errno = 0;
-    unsigned long v = strtoul(s, &end, 0);
-    if (errno || *end || end == s) {
-        fprintf(stderr, "diffgen: bad %s '%s'\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
+    gen_prog = "diffgen";
     unsigned long seed = 1, want = 1000, keep = ~0ul, show = ~0ul;
     const char *out = NULL;
     for (int i = 1; i < argc; i++) {
         if (i + 1 >= argc)
             usage();
         if (!strcmp(argv[i], "--seed"))
-            seed = num(argv[++i], "seed");
+            seed = gen_num(argv[++i], "seed");
         else if (!strcmp(argv[i], "--insns"))
-            want = num(argv[++i], "instruction count");
+            want = gen_num(argv[++i], "instruction count");
         else if (!strcmp(argv[i], "--units"))
-            keep = num(argv[++i], "unit count");
+            keep = gen_num(argv[++i], "unit count");
         else if (!strcmp(argv[i], "--show"))
-            show = num(argv[++i], "unit");
+            show = gen_num(argv[++i], "unit");
         else if (!strcmp(argv[i], "-o"))
             out = argv[++i];
         else
@@ -778,7 +700,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "diffgen: at most 30000 instructions per program (layout.h text size)\n");
         return 2;
     }
-    rng_state = seed * 0x2545F4914F6CDD1Dull + 1;
+    gen_seed(seed, 1);
 
     uint32_t init[34], data[DIFF_DATA_SIZE / 4];
     for (unsigned i = 0; i < 34; i++)
@@ -786,12 +708,6 @@ int main(int argc, char **argv)
     for (unsigned i = 0; i < DIFF_DATA_SIZE / 4; i++)
         data[i] = chance(30) ? value32() : (uint32_t)rnd64();
 
-    ucap = 4096;
-    ubuf = calloc(1, ucap);
-    if (!ubuf) {
-        perror("diffgen");
-        return 2;
-    }
     st = (struct hilo){true, true, false, false};
     unsigned total = 0;
     while (total < want) {
@@ -813,19 +729,9 @@ int main(int argc, char **argv)
     unsigned insns = 0;
     for (unsigned i = 0; i < k; i++)
         insns += units[i].insns;
-    char tmp[4096];
-    snprintf(tmp, sizeof(tmp), "%s.tmp", out);
-    FILE *f = fopen(tmp, "w");
-    if (!f) {
-        fprintf(stderr, "diffgen: %s: %s\n", tmp, strerror(errno));
-        return 2;
-    }
+    FILE *f = gen_create(out);
     write_program(f, k, init, data);
-    if (fclose(f) != 0 || rename(tmp, out) != 0) {
-        fprintf(stderr, "diffgen: %s: %s\n", out, strerror(errno));
-        remove(tmp);
-        return 2;
-    }
+    gen_commit(f, out);
     printf("units %u insns %u\n", k, insns);
     return 0;
 }

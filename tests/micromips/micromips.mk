@@ -2,7 +2,7 @@
 # (host generator mmgen; the MIPS32 harness halves of tests/diff built for m14kc with legacy
 # NaN, which QEMU's microMIPS model requires: toolchain.md) and the directed programs.
 
-$(call host_prog,mmgen,tests/micromips/mmgen.c)
+$(call host_prog,mmgen,tests/micromips/mmgen.c tests/common/gen.c)
 
 MM_OUT := $(B)/target/tests/micromips
 MM_TGT := -EL -march=m14kc -mnan=legacy -mno-abicalls -fno-pic -fno-pie -G0

@@ -25,37 +25,16 @@
  * data area.  Trapping instructions (ADD, SUB, ADDI, T*) are 32-bit and never in a delay slot,
  * so both handlers resume at EPC + 4.
  */
-#include <errno.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/gen.h"
 #include "../diff/layout.h"
 
 #define MAX_DIST 6
-
-static uint64_t rng_state;
-
-static uint64_t rnd64(void) /* splitmix64 */
-{
-    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static unsigned rnd(unsigned n)
-{
-    return (unsigned)(rnd64() % n);
-}
-
-static bool chance(unsigned percent)
-{
-    return rnd(100) < percent;
-}
 
 static uint32_t value32(void)
 {
@@ -109,58 +88,25 @@ struct unit {
 
 static struct unit *units;
 static unsigned nunits, cap_units;
-static char *ubuf;
-static size_t ulen, ucap;
-static unsigned uinsns;
-
-static void emitf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void emitf(const char *fmt, ...)
-{
-    for (;;) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(ubuf + ulen, ucap - ulen, fmt, ap);
-        va_end(ap);
-        if (n < 0)
-            exit(2);
-        if (ulen + (size_t)n + 1 < ucap) {
-            ulen += (size_t)n;
-            return;
-        }
-        ucap = 2 * ucap + (size_t)n + 64;
-        ubuf = realloc(ubuf, ucap);
-        if (!ubuf) {
-            perror("mmgen");
-            exit(2);
-        }
-    }
-}
+static struct gen_text ut;
+#define emitf(...) gen_text_printf(&ut, __VA_ARGS__)
 
 #define I(...)                                                                                     \
     do {                                                                                           \
         emitf("    " __VA_ARGS__);                                                                 \
         emitf("\n");                                                                               \
-        uinsns++;                                                                                  \
+        ut.insns++;                                                                                \
     } while (0)
 
 static void finish_unit(void)
 {
     if (nunits == cap_units) {
         cap_units = 2 * cap_units + 64;
-        units = realloc(units, cap_units * sizeof(*units));
-        if (!units) {
-            perror("mmgen");
-            exit(2);
-        }
+        units = gen_realloc(units, cap_units * sizeof(*units));
     }
-    units[nunits].text = strdup(ubuf);
-    units[nunits].insns = uinsns;
-    if (!units[nunits].text)
-        exit(2);
+    units[nunits].insns = ut.insns;
+    units[nunits].text = gen_text_take(&ut);
     nunits++;
-    ulen = 0;
-    ubuf[0] = 0;
-    uinsns = 0;
 }
 
 /* ------------------------------------------------------------------ register-only */
@@ -600,13 +546,7 @@ static void write_program(FILE *f, unsigned k, const uint32_t *init, const uint3
         fprintf(f, "    .word 0x%08x\n", data[i]);
     fprintf(f, "    .section .text.body, \"ax\", @progbits\n"
                "    .globl diff_body\n    .type diff_body, @function\ndiff_body:\n");
-    fprintf(f, "    lui $1, 0x%x\n    ori $1, $1, 0x%x\n    mthi $1\n", init[32] >> 16,
-            init[32] & 0xFFFF);
-    fprintf(f, "    lui $1, 0x%x\n    ori $1, $1, 0x%x\n    mtlo $1\n", init[33] >> 16,
-            init[33] & 0xFFFF);
-    for (unsigned r = 1; r < 32; r++)
-        fprintf(f, "    lui $%u, 0x%x\n    ori $%u, $%u, 0x%x\n", r, init[r] >> 16, r, r,
-                init[r] & 0xFFFF);
+    gen_write_preload(f, init);
     for (unsigned i = 0; i < k; i++)
         fprintf(f, ".Lu%u:\n%s", i, units[i].text);
     fprintf(f, "    .balign 4\n"); /* before the labels: they must label the JALX */
@@ -618,29 +558,18 @@ static void write_program(FILE *f, unsigned k, const uint32_t *init, const uint3
     fprintf(f, "    jalx diff_epilogue\n    nop32\n");
 }
 
-static unsigned long num(const char *s, const char *what)
-{
-    char *end;
-    errno = 0;
-    unsigned long v = strtoul(s, &end, 0);
-    if (errno || *end || end == s) {
-        fprintf(stderr, "mmgen: bad %s '%s'\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
+    gen_prog = "mmgen";
     unsigned long seed = 1, want = 1000, keep = ~0ul;
     const char *out = NULL;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--seed"))
-            seed = num(argv[i + 1], "seed");
+            seed = gen_num(argv[i + 1], "seed");
         else if (!strcmp(argv[i], "--insns"))
-            want = num(argv[i + 1], "instruction count");
+            want = gen_num(argv[i + 1], "instruction count");
         else if (!strcmp(argv[i], "--units"))
-            keep = num(argv[i + 1], "unit count");
+            keep = gen_num(argv[i + 1], "unit count");
         else if (!strcmp(argv[i], "-o"))
             out = argv[i + 1];
         else
@@ -654,16 +583,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "mmgen: at most 30000 instructions per program (layout.h text size)\n");
         return 2;
     }
-    rng_state = seed * 0x2545F4914F6CDD1Dull + 7;
+    gen_seed(seed, 7);
     uint32_t init[34], data[DIFF_DATA_SIZE / 4];
     for (unsigned i = 0; i < 34; i++)
         init[i] = value32();
     for (unsigned i = 0; i < DIFF_DATA_SIZE / 4; i++)
         data[i] = chance(30) ? value32() : (uint32_t)rnd64();
-    ucap = 4096;
-    ubuf = calloc(1, ucap);
-    if (!ubuf)
-        return 2;
     unsigned total = 0;
     while (total < want) {
         gen_unit(nunits);
@@ -672,19 +597,9 @@ int main(int argc, char **argv)
     unsigned k = keep < nunits ? (unsigned)keep : nunits, insns = 0;
     for (unsigned i = 0; i < k; i++)
         insns += units[i].insns;
-    char tmp[4096];
-    snprintf(tmp, sizeof(tmp), "%s.tmp", out);
-    FILE *f = fopen(tmp, "w");
-    if (!f) {
-        fprintf(stderr, "mmgen: %s: %s\n", tmp, strerror(errno));
-        return 2;
-    }
+    FILE *f = gen_create(out);
     write_program(f, k, init, data);
-    if (fclose(f) != 0 || rename(tmp, out) != 0) {
-        fprintf(stderr, "mmgen: %s: %s\n", out, strerror(errno));
-        remove(tmp);
-        return 2;
-    }
+    gen_commit(f, out);
     printf("units %u insns %u\n", k, insns);
     return 0;
 }
