@@ -8,8 +8,25 @@
  * handler recognises because the word there is not a trapping instruction; it logs that as
  * DIFF_EXC_BD and resumes after the slot, as bare.S does.
  * The handler runs on an alternate signal stack, because the sequence overwrites $sp.
+ *
+ * Built with DIFF_BODY_MICROMIPS it is the Linux side of the microMIPS differential test
+ * (tests/micromips/run.sh), run by `qemu-mipsel -cpu M14Kc`: the harness stays MIPS32 (built for
+ * m14kc with legacy NaN, toolchain.md) and enters the microMIPS body with JALX.  mmgen puts
+ * only 32-bit trapping instructions and never in a delay slot, so the handler always resumes
+ * at PC + 4; the logged PC keeps bit 0 = 1 (microMIPS), as EPC does.
  */
 #include "linux_harness.h"
+
+#ifdef DIFF_BODY_MICROMIPS
+#define BODY_ENTRY "jalx  diff_body"
+
+static int in_delay_slot(uint32_t pc)
+{
+    (void)pc;
+    return 0;
+}
+#else
+#define BODY_ENTRY "j     diff_body"
 
 /* ADD, SUB, ADDI and the trap instructions (MD00086 Appendix A opcode tables). */
 static int traps(uint32_t w)
@@ -22,6 +39,13 @@ static int traps(uint32_t w)
     return op == 8;
 }
 
+/* The reported PC holds a non-trapping word only when it is the branch of a delay slot. */
+static int in_delay_slot(uint32_t pc)
+{
+    return !traps(*(const uint32_t *)pc);
+}
+#endif
+
 static void on_signal(int sig, void *info, void *uc)
 {
     (void)info;
@@ -32,7 +56,7 @@ static void on_signal(int sig, void *info, void *uc)
     uint32_t code = sig == SIG_FPE    ? DIFF_EXC_OV
                     : sig == SIG_TRAP ? DIFF_EXC_TR
                                       : DIFF_EXC_SIGNAL + (uint32_t)sig;
-    int bd = !traps(*(const uint32_t *)pc);
+    int bd = in_delay_slot(pc);
     if (bd)
         code |= DIFF_EXC_BD;
     volatile uint32_t *log = (volatile uint32_t *)DIFF_LOG;
@@ -63,7 +87,7 @@ __asm__(".section .text.start, \"ax\", @progbits\n"
                                                       DIFF_STACK_TOP) ")\n"
                                                                       "    jal   diff_linux_init\n"
                                                                       "    nop\n"
-                                                                      "    j     diff_body\n"
+                                                                      "    " BODY_ENTRY "\n"
                                                                       "    nop\n"
                                                                       ".set pop\n"
                                                                       ".previous\n");

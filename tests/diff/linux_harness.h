@@ -1,6 +1,6 @@
 /*
- * What the Linux sides of the differential tests share (tests/diff/linux.c for MIPS32,
- * tests/micromips/linux_mm.c for microMIPS): o32 system calls without libc, the output and exit
+ * The Linux side's support code (tests/diff/linux.c, built once for the MIPS32 and once for
+ * the microMIPS differential test): o32 system calls without libc, the output and exit
  * functions report.c calls, and installing a signal handler on an alternate stack (the
  * generated sequences overwrite $sp).  Include it in exactly one file of a program: it defines
  * diff_out and diff_exit.

@@ -17,9 +17,9 @@ $(MM_OUT)/report.o: tests/diff/report.c $(MM_DEPS)
 	@mkdir -p $(dir $@)
 	$(TGT_CC) $(MM_TGT) -std=c11 -Wall -Wextra -Werror -ffreestanding -fno-builtin -O2 -Iinclude -Itests/diff -c $< -o $@
 
-$(MM_OUT)/linux_mm.o: tests/micromips/linux_mm.c $(MM_DEPS)
+$(MM_OUT)/linux_mm.o: tests/diff/linux.c $(MM_DEPS)
 	@mkdir -p $(dir $@)
-	$(TGT_CC) $(MM_TGT) -std=c11 -Wall -Wextra -Werror -ffreestanding -fno-builtin -O2 -Iinclude -Itests/diff -c $< -o $@
+	$(TGT_CC) $(MM_TGT) -std=c11 -Wall -Wextra -Werror -ffreestanding -fno-builtin -O2 -Iinclude -Itests/diff -DDIFF_BODY_MICROMIPS -c $< -o $@
 
 $(MM_OUT)/%.ld: tests/diff/%.ld.S $(MM_DEPS)
 	@mkdir -p $(dir $@)

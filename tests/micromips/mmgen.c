@@ -1,8 +1,8 @@
 /*
  * mmgen: writes a seeded random sequence of user-mode microMIPS32 integer instructions as
  * assembly for the microMIPS differential test (tests/micromips/run.sh): the same body runs
- * under `qemu-mipsel -cpu M14Kc` (linux_mm.c) and in pic32mz-sim (tests/diff/bare.S), and both
- * print their final state (tests/diff/report.c).
+ * under `qemu-mipsel -cpu M14Kc` (tests/diff/linux.c built with DIFF_BODY_MICROMIPS) and in
+ * pic32mz-sim (tests/diff/bare.S), and both print their final state (tests/diff/report.c).
  *
  *   mmgen --seed S --insns N [--units K] -o FILE
  *

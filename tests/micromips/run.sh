@@ -8,7 +8,7 @@
 # 2. A differential test against `qemu-mipsel -cpu M14Kc` (toolchain.md: QEMU's microMIPS
 #    model; M14Kc code needs -march=m14kc -mnan=legacy): mmgen writes a random microMIPS body
 #    (mmgen.c says what and why), assembled once with -mmicromips and linked into the MIPS32
-#    harness halves of tests/diff (linux_mm.c for QEMU, tests/diff/bare.S for the simulator).
+#    harness halves of tests/diff (tests/diff/linux.c built with DIFF_BODY_MICROMIPS for QEMU, tests/diff/bare.S for the simulator).
 #    Both print the GPRs, HI/LO, the Ov/Tr exception log and the data area; they must agree.
 #    A mismatch is bisected to the first differing unit (mmgen --units K).
 #
