@@ -12,6 +12,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "hexdigit.h"
 #include "../cpu/cpu.h"
 #include "../soc/machine.h"
 #include "soc/cp0.h"
@@ -179,22 +180,11 @@ static char *put_word(char *p, uint32_t v)
     return p;
 }
 
-static int hexdig(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static bool get_word(const char *p, uint32_t *v)
 {
     uint32_t r = 0;
     for (unsigned i = 0; i < 4; i++) {
-        int h = hexdig(p[2 * i]), l = hexdig(p[2 * i + 1]);
+        int h = hex_digit(p[2 * i]), l = hex_digit(p[2 * i + 1]);
         if (h < 0 || l < 0)
             return false;
         r |= (uint32_t)(h * 16 + l) << (8 * i);
@@ -208,8 +198,8 @@ static const char *get_hex(const char *p, uint32_t *v)
 {
     uint64_t r = 0;
     const char *s = p;
-    for (; hexdig(*p) >= 0; p++) {
-        r = r * 16 + (uint64_t)hexdig(*p);
+    for (; hex_digit(*p) >= 0; p++) {
+        r = r * 16 + (uint64_t)hex_digit(*p);
         if (r > UINT32_MAX)
             return NULL;
     }
@@ -349,7 +339,7 @@ static void cmd_write_mem(struct gdb *g, const char *p, size_t plen, bool binary
                 b = (uint8_t)(*p++ ^ 0x20);
             data[n++] = b;
         } else {
-            int h = hexdig(p[0]), l = p + 1 < end ? hexdig(p[1]) : -1;
+            int h = hex_digit(p[0]), l = p + 1 < end ? hex_digit(p[1]) : -1;
             if (h < 0 || l < 0)
                 break;
             data[n++] = (uint8_t)(h * 16 + l);
@@ -531,7 +521,7 @@ enum gdb_action gdb_handle(struct gdb *g, bool running)
         unsigned sum = 0;
         for (size_t k = 0; k < len; k++)
             sum += (uint8_t)g->in[start + k];
-        int h = hexdig(hash[1]), l = hexdig(hash[2]);
+        int h = hex_digit(hash[1]), l = hex_digit(hash[2]);
         i = (size_t)(hash - g->in) + 3;
         if (h < 0 || l < 0 || (unsigned)(h * 16 + l) != (sum & 0xFF)) {
             send_all(g, "-", 1);

@@ -2,6 +2,7 @@
  * loader, and holds the helpers the three loaders share (messages, KSEG conversion, text
  * lines, hexadecimal digits). */
 #include "loader.h"
+#include "hexdigit.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -128,21 +129,10 @@ int loader_next_line(const struct loader_job *job, size_t *pos, struct loader_li
     return 1;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 long loader_hex_check(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (hex_value(s[i]) < 0)
+        if (hex_digit(s[i]) < 0)
             return (long)i;
     return -1;
 }
@@ -150,7 +140,7 @@ long loader_hex_check(const char *s, size_t n)
 void loader_hex_decode(const char *s, size_t nbytes, uint8_t *out)
 {
     for (size_t i = 0; i < nbytes; i++)
-        out[i] = (uint8_t)(hex_value(s[2 * i]) << 4 | hex_value(s[2 * i + 1]));
+        out[i] = (uint8_t)(hex_digit(s[2 * i]) << 4 | hex_digit(s[2 * i + 1]));
 }
 
 const char *loader_char_name(char c, char buf[8])

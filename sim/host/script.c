@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hexdigit.h"
 #include "leds.h"
 
 #define CYCLES_PER_US 200u /* 200 MHz SYSCLK, one instruction per cycle (architecture.md) */
@@ -37,17 +38,6 @@ static int perr(struct parser *p, const char *fmt, ...)
     if (n >= 0 && (size_t)n < p->errlen)
         vsnprintf(p->err + n, p->errlen - (size_t)n, fmt, ap);
     va_end(ap);
-    return -1;
-}
-
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
     return -1;
 }
 
@@ -102,7 +92,7 @@ static int tokenize(struct parser *p, char *s, struct token *t, unsigned *nt)
                     s++;
                     break;
                 case 'x': {
-                    int h = hexval(s[1]), l = h < 0 ? -1 : hexval(s[2]);
+                    int h = hex_digit(s[1]), l = h < 0 ? -1 : hex_digit(s[2]);
                     if (h < 0 || l < 0)
                         return perr(p, "\\x needs two hexadecimal digits");
                     *o++ = (char)(h * 16 + l);
