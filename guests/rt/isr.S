@@ -18,6 +18,15 @@
     .set    noreorder
     .set    noat
 
+/* What C may clobber besides a0, which the entry stubs save first: frame words 5..21. */
+    .macro  caller_saved op
+    .equ    cs_off, 20
+    .irp    r, at,v0,v1,a1,a2,a3,t0,t1,t2,t3,t4,t5,t6,t7,t8,t9,ra
+    \op     $\r, cs_off($sp)
+    .equ    cs_off, cs_off + 4
+    .endr
+    .endm
+
     .section .text.ebase, "ax"
     .balign 4096
     .globl  _ebase
@@ -42,23 +51,7 @@ isr_slots:
     .endr
 
 isr_common:
-    sw      $at, 20($sp)
-    sw      $v0, 24($sp)
-    sw      $v1, 28($sp)
-    sw      $a1, 32($sp)
-    sw      $a2, 36($sp)
-    sw      $a3, 40($sp)
-    sw      $t0, 44($sp)
-    sw      $t1, 48($sp)
-    sw      $t2, 52($sp)
-    sw      $t3, 56($sp)
-    sw      $t4, 60($sp)
-    sw      $t5, 64($sp)
-    sw      $t6, 68($sp)
-    sw      $t7, 72($sp)
-    sw      $t8, 76($sp)
-    sw      $t9, 80($sp)
-    sw      $ra, 84($sp)
+    caller_saved sw
     mfhi    $t0
     mflo    $t1
     sw      $t0, 88($sp)
@@ -85,23 +78,7 @@ isr_common:
     lw      $k0, 0($sp)
     mtc0    $k0, C0_EPC
     lw      $k0, 4($sp)
-    lw      $at, 20($sp)
-    lw      $v0, 24($sp)
-    lw      $v1, 28($sp)
-    lw      $a1, 32($sp)
-    lw      $a2, 36($sp)
-    lw      $a3, 40($sp)
-    lw      $t0, 44($sp)
-    lw      $t1, 48($sp)
-    lw      $t2, 52($sp)
-    lw      $t3, 56($sp)
-    lw      $t4, 60($sp)
-    lw      $t5, 64($sp)
-    lw      $t6, 68($sp)
-    lw      $t7, 72($sp)
-    lw      $t8, 76($sp)
-    lw      $t9, 80($sp)
-    lw      $ra, 84($sp)
+    caller_saved lw
     lw      $a0, 16($sp)
     addiu   $sp, $sp, FRAME
     mtc0    $k0, C0_STATUS          /* EXL = 1 again, the interrupted IPL and IE */
@@ -113,46 +90,14 @@ isr_common:
 exc_entry:
     addiu   $sp, $sp, -FRAME
     sw      $a0, 16($sp)
-    sw      $at, 20($sp)
-    sw      $v0, 24($sp)
-    sw      $v1, 28($sp)
-    sw      $a1, 32($sp)
-    sw      $a2, 36($sp)
-    sw      $a3, 40($sp)
-    sw      $t0, 44($sp)
-    sw      $t1, 48($sp)
-    sw      $t2, 52($sp)
-    sw      $t3, 56($sp)
-    sw      $t4, 60($sp)
-    sw      $t5, 64($sp)
-    sw      $t6, 68($sp)
-    sw      $t7, 72($sp)
-    sw      $t8, 76($sp)
-    sw      $t9, 80($sp)
-    sw      $ra, 84($sp)
+    caller_saved sw
     mfc0    $a0, C0_CAUSE
     mfc0    $a1, C0_EPC
     jal     exc_handler
     mfc0    $a2, C0_BADVADDR
     mtc0    $v0, C0_EPC
     lw      $a0, 16($sp)
-    lw      $at, 20($sp)
-    lw      $v0, 24($sp)
-    lw      $v1, 28($sp)
-    lw      $a1, 32($sp)
-    lw      $a2, 36($sp)
-    lw      $a3, 40($sp)
-    lw      $t0, 44($sp)
-    lw      $t1, 48($sp)
-    lw      $t2, 52($sp)
-    lw      $t3, 56($sp)
-    lw      $t4, 60($sp)
-    lw      $t5, 64($sp)
-    lw      $t6, 68($sp)
-    lw      $t7, 72($sp)
-    lw      $t8, 76($sp)
-    lw      $t9, 80($sp)
-    lw      $ra, 84($sp)
+    caller_saved lw
     addiu   $sp, $sp, FRAME
     ehb
     eret
