@@ -8,29 +8,12 @@
  * e_phoff 28, e_shoff 32, e_phentsize 42, e_phnum 44, e_shentsize 46, e_shnum 48; program
  * header 32 bytes: p_offset +4, p_vaddr +8, p_filesz +16, p_memsz +20; section header 40
  * bytes: sh_type +4, sh_offset +16, sh_size +20, sh_link +24, sh_entsize +36). */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/report.h"
 #include "../../tools/tvpconf/elf32.h"
-
-static int failures;
-
-static void report(int ok, const char *name, const char *fmt, ...)
-{
-    if (ok) {
-        printf("PASS %s\n", name);
-        return;
-    }
-    char msg[600];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    printf("FAIL %s: %s\n", name, msg);
-    failures++;
-}
 
 static uint32_t get32(const uint8_t *p)
 {
@@ -301,7 +284,7 @@ int main(int argc, char **argv)
         return dump(argv[2], argc - 3, argv + 3);
     if (argc == 3 && !strcmp(argv[1], "--malformed")) {
         malformed(argv[2]);
-        return failures != 0;
+        return test_failures != 0;
     }
     fprintf(stderr, "usage: %s --dump FILE [SYMBOL...] | --malformed FILE\n", argv[0]);
     return 2;

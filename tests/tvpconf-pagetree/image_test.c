@@ -8,30 +8,13 @@
  * after it, checksum = ones' complement of the sum; Intel HEX: types 00/01/04/05, checksum =
  * two's complement of the sum), not from image.c. */
 #include <dirent.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../common/report.h"
 #include "../../tools/tvpconf/image.h"
-
-static int failures;
-
-static void report(int ok, const char *name, const char *fmt, ...)
-{
-    if (ok) {
-        printf("PASS %s\n", name);
-        return;
-    }
-    char msg[600];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    printf("FAIL %s: %s\n", name, msg);
-    failures++;
-}
 
 /* ---- a sparse byte map: what the file says ---- */
 struct bytemap {
@@ -324,7 +307,7 @@ static void unit(const char *dir)
         image_free(&img);
     }
     if (!bad)
-        report(1, "image_round_trip_300", "");
+        report(1, "image_round_trip_300", "%s", "");
     left = count_leftovers(dir, "r.");
     report(left == 2, "image_no_temporary_files", "%d files named r.* (want r.srec, r.hex)", left);
 }
@@ -375,7 +358,7 @@ int main(int argc, char **argv)
         return write_fixed(argv[2]);
     if (argc == 2) {
         unit(argv[1]);
-        return failures != 0;
+        return test_failures != 0;
     }
     fprintf(stderr, "usage: %s DIR | --write DIR\n", argv[0]);
     return 2;

@@ -1,8 +1,10 @@
 # Test programs of the tvpconf page tree, ELF reader and image writers (tests/tvpconf-pagetree).
 $(call host_prog,tvpconf-pt-test,tests/tvpconf-pagetree/pt_test.c tests/tvpconf-pagetree/pt_check.c \
-	tools/tvpconf/pagetree.c)
-$(call host_prog,tvpconf-elf-test,tests/tvpconf-pagetree/elf_test.c tools/tvpconf/elf32.c)
-$(call host_prog,tvpconf-image-test,tests/tvpconf-pagetree/image_test.c tools/tvpconf/image.c)
+	tests/common/report.c tools/tvpconf/pagetree.c)
+$(call host_prog,tvpconf-elf-test,tests/tvpconf-pagetree/elf_test.c tests/common/report.c \
+	tools/tvpconf/elf32.c)
+$(call host_prog,tvpconf-image-test,tests/tvpconf-pagetree/image_test.c tests/common/report.c \
+	tools/tvpconf/image.c)
 
 # libFuzzer harness for the ELF reader (corpus tests/fuzz/elf32/), built when clang's libFuzzer
 # runtime is installed (Debian: libclang-rt-14-dev, a Recommends of clang); run.sh runs it for

@@ -7,29 +7,12 @@
  *   pt_test --emit SEED FILE     write random set SEED as a C file for emitcheck.c
  *   pt_test --demo               print the pair lists of the demo guests */
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/report.h"
 #include "pt_check.h"
-
-static int failures;
-
-static void report(int ok, const char *name, const char *fmt, ...)
-{
-    if (ok) {
-        printf("PASS %s\n", name);
-        return;
-    }
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    printf("FAIL %s: %s\n", name, msg);
-    failures++;
-}
 
 /* ---- random region sets ---- */
 static uint32_t random_size(void)
@@ -212,7 +195,7 @@ static void optimality_test(unsigned long sets)
         struct pt_map m;
         if (pt_build(reg, n, &par, &m, err, sizeof err)) {
             printf("FAIL pt_optimal_seed_%lu: %s\n", s, err);
-            failures++;
+            test_failures++;
             bad++;
             continue;
         }
@@ -228,7 +211,7 @@ static void optimality_test(unsigned long sets)
         if (o.best < m.n_pairs) {
             printf("FAIL pt_optimal_seed_%lu: %u pairs suffice, pt_build used %zu\n", s, o.best,
                    m.n_pairs);
-            failures++;
+            test_failures++;
             bad++;
         }
         pt_free(&m);
@@ -249,7 +232,7 @@ static int property_test(unsigned long seed0, unsigned long sets)
         struct pt_map map;
         if (pt_build(reg, n, &par, &map, err, sizeof err)) {
             printf("FAIL pt_property_seed_%lu: pt_build: %s\n", s, err);
-            failures++;
+            test_failures++;
             if (++bad > 10)
                 break;
             continue;
@@ -257,7 +240,7 @@ static int property_test(unsigned long seed0, unsigned long sets)
         struct checker c = {.reg = reg, .n = n, .map = &map, .max_page = par.max_page_size};
         if (check_map(&c) || (s % 500 == 0 && sweep_all_pages(&c))) {
             printf("FAIL pt_property_seed_%lu: %s\n", s, c.msg);
-            failures++;
+            test_failures++;
             if (++bad > 10)
                 break;
         }
@@ -532,7 +515,7 @@ int main(int argc, char **argv)
             return emit_file(strtoul(argv[i + 1], NULL, 0), argv[i + 2]);
         else if (!strcmp(argv[i], "--demo")) {
             demo_tests(1);
-            return failures != 0;
+            return test_failures != 0;
         } else {
             fprintf(stderr, "usage: %s [--sets N] [--seed S] | --emit SEED FILE | --demo\n",
                     argv[0]);
@@ -544,5 +527,5 @@ int main(int argc, char **argv)
     demo_tests(0);
     optimality_test(2000);
     property_test(seed, sets);
-    return failures != 0;
+    return test_failures != 0;
 }
